@@ -1,0 +1,7 @@
+#include "roost/Version.h"
+
+namespace roost {
+
+const char* versionString() { return ROOST_VERSION; }
+
+} // namespace roost

@@ -1,0 +1,22 @@
+#pragma once
+// Serializations of an event: the canonical array hashed into the id, and the wire object.
+#include "nostr/Event.h"
+
+#include <string>
+
+namespace roost::nostr {
+
+/// The NIP-01 id preimage `[0,"<pubkey>",<created_at>,<kind>,<tags>,"<content>"]`, no whitespace,
+/// strings escaped with appendCanonicalString.
+std::string serializeCanonical(const Event& event);
+
+/// SHA-256 of serializeCanonical(event) (OpenSSL). This is what `event.id` must equal.
+Id computeId(const Event& event);
+
+/// The wire/storage form of the event object with fixed key order
+/// {"id","pubkey","created_at","kind","tags","content","sig"}, strings escaped with
+/// appendWireString. This is the exact byte string Roost stores and sends; the same event always
+/// yields the same bytes.
+std::string serializeEvent(const Event& event);
+
+} // namespace roost::nostr

@@ -1,0 +1,52 @@
+#pragma once
+// The client and relay message codec (NIP-01 §Communication; room for NIP-42/45/77 verbs).
+#include "nostr/Event.h"
+#include "nostr/Filter.h"
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace roost::nostr {
+
+/// ["EVENT", <event>]: the parsed event (shape-checked, not yet verified).
+struct EventMessage { Event event; };
+/// ["REQ", <subid>, <filter>...] with at least one filter.
+struct ReqMessage { std::string subscriptionId; std::vector<Filter> filters; };
+/// ["CLOSE", <subid>]
+struct CloseMessage { std::string subscriptionId; };
+/// ["COUNT", <subid>, <filter>...] (NIP-45)
+struct CountMessage { std::string subscriptionId; std::vector<Filter> filters; };
+/// ["AUTH", <event>] (NIP-42)
+struct AuthMessage { Event event; };
+/// A verb Roost does not serve (yet): NEG-OPEN etc. `verb` is the first array element.
+struct UnknownMessage { std::string verb; };
+
+using ClientMessage =
+    std::variant<EventMessage, ReqMessage, CloseMessage, CountMessage, AuthMessage, UnknownMessage>;
+
+/// Limits on client messages (NIP-11 `limitation`).
+struct MessageLimits {
+    FilterLimits filter;
+    uint32_t maxSubidLength = 64;  ///< NIP-01: non-empty, at most 64 characters
+    uint32_t maxFilters = 100;     ///< filters per REQ/COUNT
+};
+
+/// Parses one WebSocket text message from a client. Throws ParseError with the wire reason:
+/// "invalid: ..." for malformed JSON or wrong shapes (bad subscription id, no filters, ...),
+/// "unsupported: ..." for unsupported filter contents. For EVENT the event is shape-checked by
+/// parseEvent. When the message is an EVENT whose id could be read, `eventIdOut` (if not null)
+/// receives it even if parsing later fails, so the relay can answer with OK false.
+ClientMessage parseClientMessage(std::string_view text, const MessageLimits& limits = {},
+                                 Id* eventIdOut = nullptr, bool* hasEventIdOut = nullptr);
+
+/// Relay -> client messages. `eventJson` is the stored wire form of the event (serializeEvent).
+std::string makeEventMessage(std::string_view subscriptionId, std::string_view eventJson);
+std::string makeOkMessage(const Id& eventId, bool accepted, std::string_view reason);
+std::string makeEoseMessage(std::string_view subscriptionId);
+std::string makeClosedMessage(std::string_view subscriptionId, std::string_view reason);
+std::string makeNoticeMessage(std::string_view message);
+std::string makeCountMessage(std::string_view subscriptionId, uint64_t count);
+
+} // namespace roost::nostr

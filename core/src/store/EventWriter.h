@@ -1,0 +1,49 @@
+#pragma once
+// Inserting validated events in one transaction: duplicates, replaceable and addressable
+// replacement (NIP-01 §Kinds). Used by the Writer thread and by import.
+#include "nostr/Event.h"
+#include "store/Database.h"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace roost::store {
+
+/// What happened to one event of a batch.
+enum class WriteStatus {
+    Stored,     ///< inserted (and, for replaceable/addressable, older versions removed)
+    Duplicate,  ///< the same id is already stored
+    Superseded, ///< replaceable/addressable and a newer version (or equal created_at with a lower id) is stored
+    Rejected,   ///< not storable here (ephemeral kinds are never stored)
+};
+
+/// Outcome of one event: status, the assigned sequence number when Stored, and the
+/// NIP-01 OK reason text ("" for a fresh store, "duplicate: ..." etc).
+struct WriteResult {
+    WriteStatus status = WriteStatus::Rejected;
+    uint64_t seq = 0;
+    std::string reason;
+    /// The value to put in OK's 3rd field: true for Stored and Duplicate (the event is on disk).
+    bool accepted() const { return status == WriteStatus::Stored || status == WriteStatus::Duplicate; }
+};
+
+/// Writes batches of already-verified events. Events inside one batch are applied in order, so
+/// a later replaceable event in the same batch replaces an earlier one.
+class EventWriter {
+public:
+    explicit EventWriter(Database& db);
+
+    /// Inserts `events` in ONE transaction (BEGIN IMMEDIATE ... COMMIT). Returns one result per
+    /// event, in order. Throws StoreError when the transaction fails; then nothing was stored.
+    std::vector<WriteResult> writeBatch(std::span<const nostr::Event* const> events);
+
+    /// Deletes the events with these sequence numbers (and their tag rows) in one transaction.
+    /// Returns how many were deleted.
+    uint64_t deleteBySeq(std::span<const uint64_t> seqs);
+
+private:
+    Database& m_db;
+};
+
+} // namespace roost::store

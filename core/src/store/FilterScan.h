@@ -1,0 +1,53 @@
+#pragma once
+// One filter's stored-events stage: planned onto one index, walked newest-first, pausable
+// (DESIGN.md §Store, §Threads: ReqWorker time slices).
+#include "nostr/Filter.h"
+#include "store/Database.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace roost::store {
+
+/// Which index a scan walks. Every index is ordered (key..., created_at DESC, id ASC).
+enum class ScanIndex { Ids, Tag, AuthorKind, Author, Kind, CreatedAt };
+
+/// Picks the index for `filter`: ids > tag > author+kind > author > kind > created_at.
+ScanIndex planIndex(const nostr::Filter& filter);
+
+/// A resumable scan of one filter. Results come newest first (created_at DESC, ties by lowest
+/// id), every one matching the whole filter, at most `limit` of them where
+/// limit = filter.limit or `defaultLimit` when absent. Only events with seq <= snapshotSeq are
+/// seen, so a scan split over many next() calls reads one consistent snapshot. No SQLite
+/// statement stays open between next() calls, so many scans can interleave on one Database.
+class FilterScan {
+public:
+    FilterScan(Database& db, const nostr::Filter& filter, uint64_t snapshotSeq, uint32_t defaultLimit);
+    ~FilterScan();
+
+    /// Appends up to `maxEvents` further results to `out`. Returns true when the scan is done
+    /// (limit reached or index exhausted). Throws StoreError on SQLite failure.
+    bool next(std::vector<StoredEvent>& out, size_t maxEvents);
+
+    /// Rows examined so far (index entries read), for metrics and benchmarks.
+    uint64_t rowsExamined() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};
+
+/// Runs every filter of a REQ to completion and returns the union: the results of filter 1
+/// (newest first), then those of filter 2 not already returned, and so on. Convenience for the
+/// CLI and tests; the relay uses FilterScan directly.
+std::vector<StoredEvent> queryEvents(Database& db, const std::vector<nostr::Filter>& filters,
+                                     uint32_t defaultLimit, uint64_t snapshotSeq = UINT64_MAX);
+
+/// Exact number of stored events matching any of `filters` (limit ignored) (NIP-45).
+uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters);
+
+/// Events with seq > afterSeq in seq order, at most `maxEvents` (live catch-up, external writers).
+std::vector<StoredEvent> eventsAfter(Database& db, uint64_t afterSeq, size_t maxEvents);
+
+} // namespace roost::store

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs dependencies (Debian packages and the pinned npm test clients), builds Roost
+# (release preset) and runs the whole test suite with CTest.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+./scripts/setup-deps.sh --with-e2e
+cmake --preset release >/dev/null
+cmake --build --preset release
+ctest --preset release -j2 "$@"
