@@ -1,8 +1,139 @@
+// roost: parse the command line and pick headless relay, GUI or a store subcommand. No logic.
+#include "SignalHandler.h"
+#include "roost/Relay.h"
+#include "roost/RelayConfig.h"
+#include "roost/Tools.h"
 #include "roost/Version.h"
 
-#include <cstdio>
+#include <QCommandLineParser>
+#include <QCoreApplication>
 
-int main() {
-    std::printf("roost %s\n", roost::versionString());
-    return 0;
+#include <cstdio>
+#include <iostream>
+#include <limits>
+
+using namespace roost;
+
+namespace {
+
+QString envOr(const char* name, const QString& fallback) {
+    const QByteArray v = qgetenv(name);
+    return v.isEmpty() ? fallback : QString::fromLocal8Bit(v);
+}
+
+int runRelay(QCoreApplication& app, RelayConfig config) {
+    auto relay = createRelay(config);
+    QString error;
+    if (!relay->start(&error)) {
+        std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("roost: listening on %s\n", qPrintable(relay->url()));
+    std::fflush(stdout);
+    app::SignalHandler signalHandler;
+    QObject::connect(&signalHandler, &app::SignalHandler::terminationRequested, &app, [&] {
+        relay->stop();
+        app.quit();
+    });
+    const int rc = app.exec();
+    relay->stop();
+    std::fprintf(stderr, "roost: stopped\n");
+    return rc;
+}
+
+bool parseTime(const QCommandLineParser& p, const QString& name, int64_t& out) {
+    if (!p.isSet(name)) return true;
+    bool ok = false;
+    out = p.value(name).toLongLong(&ok);
+    if (!ok) std::fprintf(stderr, "roost: --%s needs Unix seconds\n", qPrintable(name));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("roost"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(versionString()));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "main", "Roost, a Nostr relay.\n\nSubcommands (work on the store in the data directory):\n"
+                "  import [--no-verify]     read events as JSONL from standard input\n"
+                "  export [--since T] [--until T] [--reverse]   write events as JSONL\n"
+                "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
+                "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
+                "  stats                    print store statistics"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const auto tr = [](const char* s) { return QCoreApplication::translate("main", s); };
+    p.addOptions({
+        {QStringLiteral("no-gui"), tr("Run headless, without the tray application (env ROOST_NO_GUI=1).")},
+        {QStringLiteral("config"), tr("Read settings from this INI file (env ROOST_CONFIG)."), tr("FILE")},
+        {QStringLiteral("data-dir"), tr("Keep the event store in DIR (env ROOST_DATA_DIR)."), tr("DIR")},
+        {QStringLiteral("bind"), tr("Listen on this address (default 127.0.0.1, env ROOST_BIND)."), tr("ADDR")},
+        {QStringLiteral("port"), tr("Listen on this TCP port (default 4869, 0 = any free port, env ROOST_PORT)."), tr("N")},
+        {QStringLiteral("no-verify"), tr("import: do not check ids and signatures.")},
+        {QStringLiteral("since"), tr("export: only events with created_at >= T."), tr("T")},
+        {QStringLiteral("until"), tr("export: only events with created_at <= T."), tr("T")},
+        {QStringLiteral("reverse"), tr("export: newest first.")},
+        {QStringLiteral("filter"), tr("delete: the NIP-01 filter (JSON) selecting events."), tr("FILTER_JSON")},
+        {QStringLiteral("yes"), tr("delete: really delete.")},
+    });
+    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete or stats; none runs the relay."));
+    p.process(app);
+
+    RelayConfig config;
+    const QString configFile = p.isSet(QStringLiteral("config")) ? p.value(QStringLiteral("config")) : envOr("ROOST_CONFIG", {});
+    if (!configFile.isEmpty()) {
+        QString error;
+        if (!loadRelayConfig(configFile, config, &error)) {
+            std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    config.dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : envOr("ROOST_DATA_DIR", config.dataDir);
+    config.bindAddress = p.isSet(QStringLiteral("bind")) ? p.value(QStringLiteral("bind")) : envOr("ROOST_BIND", config.bindAddress);
+    const QString port = p.isSet(QStringLiteral("port")) ? p.value(QStringLiteral("port")) : envOr("ROOST_PORT", {});
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const uint v = port.toUInt(&ok);
+        if (!ok || v > 65535) {
+            std::fprintf(stderr, "roost: --port needs a number 0..65535\n");
+            return 2;
+        }
+        config.port = uint16_t(v);
+    }
+
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0);
+    if (command == QLatin1String("import"))
+        return tools::runImport(config.dataDir, !p.isSet(QStringLiteral("no-verify")), std::cin, std::cout, std::cerr);
+    if (command == QLatin1String("export")) {
+        int64_t since = std::numeric_limits<int64_t>::min(), until = std::numeric_limits<int64_t>::max();
+        if (!parseTime(p, QStringLiteral("since"), since) || !parseTime(p, QStringLiteral("until"), until)) return 2;
+        return tools::runExport(config.dataDir, since, until, p.isSet(QStringLiteral("reverse")), std::cout, std::cerr);
+    }
+    if (command == QLatin1String("scan")) {
+        if (args.size() != 2) {
+            std::fprintf(stderr, "roost: usage: roost scan FILTER_JSON\n");
+            return 2;
+        }
+        return tools::runScan(config.dataDir, args[1], std::cout, std::cerr);
+    }
+    if (command == QLatin1String("delete")) {
+        if (!p.isSet(QStringLiteral("filter"))) {
+            std::fprintf(stderr, "roost: usage: roost delete --filter FILTER_JSON [--yes]\n");
+            return 2;
+        }
+        return tools::runDelete(config.dataDir, p.value(QStringLiteral("filter")), p.isSet(QStringLiteral("yes")),
+                                std::cout, std::cerr);
+    }
+    if (command == QLatin1String("stats")) return tools::runStats(config.dataDir, std::cout, std::cerr);
+    if (!command.isEmpty()) {
+        std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));
+        return 2;
+    }
+    // The tray application arrives with roost_ui; until then every start is headless.
+    return runRelay(app, config);
 }

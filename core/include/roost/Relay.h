@@ -1,0 +1,40 @@
+#pragma once
+// The one door into Roost's engine (STYLE.md §One door into core): start/stop and snapshots.
+#include "roost/RelayConfig.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace roost {
+
+/// The relay engine as a QObject. Commands return at once; state arrives as signals emitted on
+/// the thread that owns the Relay. Create with createRelay().
+class Relay : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Relay() override = default;
+
+    /// Opens the store in config.dataDir and starts every thread and the listener.
+    /// Returns false and sets `error` when the store cannot be opened or the port is taken.
+    virtual bool start(QString* error) = 0;
+    /// Stops accepting, lets queued writes commit, joins every thread. Safe to call twice.
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
+    /// The relay's WebSocket URL, e.g. "ws://127.0.0.1:4869" (the bound port when 0 was asked).
+    virtual QString url() const = 0;
+    virtual const RelayConfig& config() const = 0;
+
+signals:
+    /// Emitted once listening, with the URL clients connect to.
+    void started(const QString& url);
+    /// Emitted after stop() finished.
+    void stopped();
+};
+
+/// Creates the engine for `config` (not started).
+std::unique_ptr<Relay> createRelay(const RelayConfig& config, QObject* parent = nullptr);
+
+} // namespace roost

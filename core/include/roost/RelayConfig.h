@@ -1,0 +1,48 @@
+#pragma once
+// Roost's settings: where it listens, where it keeps data, and the NIP-11 limitations.
+#include <QString>
+
+#include <cstdint>
+
+namespace roost {
+
+/// Limits on what clients may send; each is advertised in NIP-11 `limitation` under the name
+/// given in its comment.
+struct RelayLimits {
+    uint32_t maxMessageLength = 131072;  ///< max_message_length: bytes of one WebSocket message
+    uint32_t maxSubscriptions = 300;     ///< max_subscriptions: open subscriptions per connection
+    uint32_t maxFilters = 100;           ///< max_filters: filters in one REQ/COUNT
+    uint32_t maxLimit = 5000;            ///< max_limit: a filter's limit is clamped to this
+    uint32_t defaultLimit = 500;         ///< default_limit: events returned for a filter without limit
+    uint32_t maxSubidLength = 64;        ///< max_subid_length: characters of a subscription id
+    uint32_t maxEventTags = 2000;        ///< max_event_tags: entries in an event's tags list
+    uint32_t maxContentLength = 102400;  ///< max_content_length: bytes of an event's content
+    int64_t createdAtLowerLimit = 0;     ///< created_at_lower_limit: seconds into the past (0 = any)
+    int64_t createdAtUpperLimit = 900;   ///< created_at_upper_limit: seconds into the future (0 = any)
+};
+
+/// Everything a Relay needs to start. Read from an INI file by loadRelayConfig(); command-line
+/// options override single fields.
+struct RelayConfig {
+    QString bindAddress = QStringLiteral("127.0.0.1"); ///< [relay] bind: listen address
+    uint16_t port = 4869;                              ///< [relay] port: TCP port, 0 = any free port
+    QString dataDir;                                   ///< [relay] data_dir: folder holding roost.db
+    QString name = QStringLiteral("Roost");            ///< [relay] name: NIP-11 name
+    QString description = QStringLiteral("A personal Nostr relay"); ///< [relay] description
+    QString contact;                                   ///< [relay] contact: NIP-11 contact
+    QString pubkey;                                    ///< [relay] pubkey: NIP-11 admin pubkey (hex)
+    int ingesters = 0;                                 ///< [threads] ingesters: 0 = one per core
+    int reqWorkers = 0;                                ///< [threads] req_workers: 0 = one per core
+    bool synchronousFull = true;                       ///< [store] synchronous_full: fsync per commit
+    RelayLimits limits;                                ///< [limits] section, keys as in NIP-11
+};
+
+/// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).
+QString defaultDataDir();
+
+/// Reads an INI file into `config` (fields absent from the file keep their values). Sections
+/// and keys as documented on RelayConfig/RelayLimits. Returns false and sets `error` when the
+/// file cannot be read or a value has the wrong type.
+bool loadRelayConfig(const QString& path, RelayConfig& config, QString* error);
+
+} // namespace roost

@@ -1,0 +1,36 @@
+#pragma once
+// The offline store tools behind `roost import|export|scan|delete|stats`. They open the store in
+// `dataDir` directly (safe while a relay runs: SQLite WAL; a running relay's live subscribers
+// see imported events through its external-writer catch-up).
+#include <QString>
+
+#include <cstdint>
+#include <iosfwd>
+#include <limits>
+
+namespace roost::tools {
+
+/// Imports JSONL from `in` (one event object per line). Verifies id and signature unless
+/// `verify` is false. Writes `line N: <reason>` to `err` for each rejected line and
+/// `added A, duplicate D, rejected R` to `out`. Returns the process exit code (0 = success,
+/// even with rejected lines; 1 when the store cannot be opened).
+int runImport(const QString& dataDir, bool verify, std::istream& in, std::ostream& out, std::ostream& err);
+
+/// Writes stored events with since <= created_at <= until (Unix seconds) as JSONL to `out`,
+/// oldest first, newest first when `reverse`. Returns the exit code.
+int runExport(const QString& dataDir, int64_t since, int64_t until, bool reverse, std::ostream& out,
+              std::ostream& err);
+
+/// Prints the events matching one NIP-01 filter (JSON object text) as JSONL, newest first
+/// (the filter's limit applies; without one, every match). Returns 2 for a bad filter.
+int runScan(const QString& dataDir, const QString& filterJson, std::ostream& out, std::ostream& err);
+
+/// Counts the events matching the filter and prints `N events match`; deletes them only when
+/// `confirmed`, then prints `deleted N`. Returns 2 for a bad filter.
+int runDelete(const QString& dataDir, const QString& filterJson, bool confirmed, std::ostream& out,
+              std::ostream& err);
+
+/// Prints `events: N`, `database bytes: B`, `max seq: S` and one `kind K: N` line per kind.
+int runStats(const QString& dataDir, std::ostream& out, std::ostream& err);
+
+} // namespace roost::tools

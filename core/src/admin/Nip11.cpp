@@ -1,0 +1,40 @@
+#include "admin/Nip11.h"
+
+#include "roost/Version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace roost::admin {
+
+QByteArray buildNip11Document(const RelayConfig& config) {
+    const RelayLimits& l = config.limits;
+    QJsonObject limitation{
+        {QStringLiteral("max_message_length"), qint64(l.maxMessageLength)},
+        {QStringLiteral("max_subscriptions"), qint64(l.maxSubscriptions)},
+        {QStringLiteral("max_filters"), qint64(l.maxFilters)},
+        {QStringLiteral("max_limit"), qint64(l.maxLimit)},
+        {QStringLiteral("default_limit"), qint64(l.defaultLimit)},
+        {QStringLiteral("max_subid_length"), qint64(l.maxSubidLength)},
+        {QStringLiteral("max_event_tags"), qint64(l.maxEventTags)},
+        {QStringLiteral("max_content_length"), qint64(l.maxContentLength)},
+        {QStringLiteral("created_at_lower_limit"), qint64(l.createdAtLowerLimit)},
+        {QStringLiteral("created_at_upper_limit"), qint64(l.createdAtUpperLimit)},
+        {QStringLiteral("auth_required"), false},
+        {QStringLiteral("payment_required"), false},
+        {QStringLiteral("restricted_writes"), false},
+    };
+    QJsonObject doc{
+        {QStringLiteral("name"), config.name},
+        {QStringLiteral("description"), config.description},
+        {QStringLiteral("version"), QString::fromLatin1(versionString())},
+        {QStringLiteral("supported_nips"), QJsonArray{1, 11}},
+        {QStringLiteral("limitation"), limitation},
+    };
+    if (!config.contact.isEmpty()) doc.insert(QStringLiteral("contact"), config.contact);
+    if (!config.pubkey.isEmpty()) doc.insert(QStringLiteral("pubkey"), config.pubkey);
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+} // namespace roost::admin

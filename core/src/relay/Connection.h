@@ -1,0 +1,59 @@
+#pragma once
+// One client socket inside the Listener thread: reads the HTTP request, answers NIP-11 or
+// upgrades to WebSocket, then decodes frames and writes outgoing ones with output accounting.
+#include "relay/Hub.h"
+#include "relay/WebSocketCodec.h"
+
+#include <QObject>
+
+#include <string>
+#include <string_view>
+
+class QTcpSocket;
+
+namespace roost::relay {
+
+class Listener;
+
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    Connection(ConnId id, QTcpSocket* socket, Listener& listener);
+    ~Connection() override;
+
+    ConnId id() const { return m_id; }
+    /// Sends one WebSocket text message. `isLive`: a live event, dropped with a disconnect when
+    /// the output buffer is past Listener::kMaxQueued.
+    void sendText(std::string_view text, bool isLive = false);
+    /// Sends `["EVENT","<subId>",<eventJson>]` without building the message separately.
+    void sendEvent(std::string_view subId, std::string_view eventJson);
+    /// Sends a NOTICE, a close frame, and closes the socket once written.
+    void closeWithNotice(std::string_view notice);
+    /// Closes the TCP connection at once (shutdown).
+    void abort();
+
+private slots:
+    void onReadyRead();
+    void onBytesWritten();
+    void onDisconnected();
+
+private:
+    void handleHttp();
+    void handleFrames(std::string_view data);
+    void writeRaw(const std::string& bytes);
+    void respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body);
+    void checkCongestion();
+
+    ConnId m_id;
+    QTcpSocket* m_socket;
+    Listener& m_listener;
+    bool m_webSocket = false;
+    bool m_closing = false;
+    bool m_congested = false;
+    bool m_gone = false;
+    std::string m_httpBuffer;
+    WebSocketDecoder m_decoder;
+    std::string m_frame; // reused output buffer
+};
+
+} // namespace roost::relay

@@ -1,0 +1,144 @@
+#include "relay/Ingester.h"
+
+#include "nostr/Messages.h"
+#include "nostr/Verify.h"
+#include "relay/Listener.h"
+#include "relay/ReqMonitor.h"
+#include "relay/ReqWorker.h"
+#include "relay/Writer.h"
+
+#include <chrono>
+
+namespace roost::relay {
+
+namespace {
+
+int64_t systemNow() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// For a REQ/COUNT that failed to parse: its subscription id when one can be read, so the
+// refusal can be a CLOSED on that id rather than a NOTICE.
+std::optional<std::string> subIdOfBrokenReq(const std::string& text) {
+    const size_t verbStart = text.find('"');
+    if (verbStart == std::string::npos) return std::nullopt;
+    const std::string_view rest = std::string_view(text).substr(verbStart);
+    if (!rest.starts_with("\"REQ\"") && !rest.starts_with("\"COUNT\"")) return std::nullopt;
+    const size_t open = rest.find('"', rest.find(',') == std::string_view::npos ? rest.size() : rest.find(','));
+    if (open == std::string_view::npos) return std::nullopt;
+    const size_t close = rest.find('"', open + 1);
+    if (close == std::string_view::npos || close - open - 1 > 64 || close == open + 1) return std::nullopt;
+    const std::string_view id = rest.substr(open + 1, close - open - 1);
+    if (id.find('\\') != std::string_view::npos) return std::nullopt;
+    return std::string(id);
+}
+
+} // namespace
+
+Ingester::Ingester(int index, const RelayConfig& config, const Hub& hub, std::function<int64_t()> now)
+    : m_index(index), m_config(config), m_hub(hub), m_now(now ? std::move(now) : systemNow) {}
+
+Ingester::~Ingester() { join(); }
+
+void Ingester::start() { m_thread = std::thread([this] { run(); }); }
+
+void Ingester::join() {
+    if (m_thread.joinable()) m_thread.join();
+}
+
+void Ingester::run() {
+    setThreadName(("roost-ingest" + std::to_string(m_index)).c_str());
+    std::vector<Msg> batch;
+    for (;;) {
+        batch.clear();
+        m_inbox.popBatch(batch, 256);
+        for (Msg& msg : batch) {
+            if (auto* text = std::get_if<ClientText>(&msg)) {
+                handleText(text->conn, text->text);
+            } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
+                m_subscriptions.erase(closed->conn);
+                m_hub.reqWorkerFor(closed->conn).post(ReqWorker::ConnectionClosed{closed->conn});
+            } else {
+                return;
+            }
+        }
+    }
+}
+
+void Ingester::replyNotice(ConnId conn, std::string_view reason) {
+    m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNoticeMessage(reason)}});
+}
+
+void Ingester::handleText(ConnId conn, const std::string& text) {
+    const RelayLimits& limits = m_config.limits;
+    nostr::MessageLimits msgLimits;
+    msgLimits.filter.maxLimit = limits.maxLimit;
+    msgLimits.maxSubidLength = limits.maxSubidLength;
+    msgLimits.maxFilters = limits.maxFilters;
+
+    nostr::Id eventId{};
+    bool hasEventId = false;
+    nostr::ClientMessage message;
+    try {
+        message = nostr::parseClientMessage(text, msgLimits, &eventId, &hasEventId);
+    } catch (const nostr::ParseError& e) {
+        if (hasEventId) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(eventId, false, e.what())}});
+        } else if (auto subId = subIdOfBrokenReq(text)) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(*subId, e.what())}});
+        } else {
+            replyNotice(conn, e.what());
+        }
+        return;
+    }
+
+    if (auto* ev = std::get_if<nostr::EventMessage>(&message)) {
+        nostr::Event& event = ev->event;
+        auto refuse = [&](const std::string& reason) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, false, reason)}});
+        };
+        if (event.tags.size() > limits.maxEventTags)
+            return refuse("invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")");
+        if (event.content.size() > limits.maxContentLength)
+            return refuse("invalid: content too long (max_content_length is " +
+                          std::to_string(limits.maxContentLength) + ")");
+        const int64_t now = m_now();
+        if (limits.createdAtUpperLimit > 0 && event.createdAt > now + limits.createdAtUpperLimit)
+            return refuse("invalid: created_at is too far in the future");
+        if (limits.createdAtLowerLimit > 0 && event.createdAt < now - limits.createdAtLowerLimit)
+            return refuse("invalid: created_at is too far in the past");
+        if (auto bad = nostr::verifyEvent(event)) return refuse(*bad);
+
+        if (nostr::classifyKind(event.kind) == nostr::KindClass::Ephemeral) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, true, "")}});
+            m_hub.monitor->post(ReqMonitor::NewEvent{0, std::make_shared<const nostr::Event>(std::move(event))});
+            return;
+        }
+        m_hub.writer->post(Writer::Write{conn, std::move(event)});
+    } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
+        auto& subs = m_subscriptions[conn];
+        if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
+            m_hub.listener->post(Listener::SendFrames{
+                conn, {nostr::makeClosedMessage(req->subscriptionId,
+                                                "blocked: too many subscriptions (max_subscriptions is " +
+                                                    std::to_string(limits.maxSubscriptions) + ")")}});
+            return;
+        }
+        subs.insert(req->subscriptionId);
+        m_hub.reqWorkerFor(conn).post(
+            ReqWorker::StartReq{conn, std::move(req->subscriptionId), std::move(req->filters)});
+    } else if (auto* close = std::get_if<nostr::CloseMessage>(&message)) {
+        m_subscriptions[conn].erase(close->subscriptionId);
+        m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
+    } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
+        m_hub.reqWorkerFor(conn).post(
+            ReqWorker::Count{conn, std::move(count->subscriptionId), std::move(count->filters)});
+    } else if (std::get_if<nostr::AuthMessage>(&message)) {
+        replyNotice(conn, "unsupported: AUTH is not enabled on this relay");
+    } else if (auto* unknown = std::get_if<nostr::UnknownMessage>(&message)) {
+        replyNotice(conn, "invalid: unknown message type \"" + unknown->verb.substr(0, 32) + "\"");
+    }
+}
+
+} // namespace roost::relay

@@ -1,0 +1,102 @@
+#include "relay/Listener.h"
+
+#include "admin/Nip11.h"
+#include "relay/Connection.h"
+#include "relay/Ingester.h"
+#include "relay/ReqWorker.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace roost::relay {
+
+Listener::Listener(const RelayConfig& config, const Hub& hub)
+    : m_config(config), m_hub(hub), m_nip11(admin::buildNip11Document(config)) {}
+
+Listener::~Listener() = default;
+
+void Listener::post(Msg msg) {
+    m_inbox.push(std::move(msg));
+    if (!m_wakePosted.exchange(true))
+        QMetaObject::invokeMethod(this, &Listener::drain, Qt::QueuedConnection);
+}
+
+bool Listener::listen(QString* error) {
+    m_server = new QTcpServer(this);
+    m_server->setMaxPendingConnections(1024);
+    QHostAddress address;
+    if (!address.setAddress(m_config.bindAddress)) {
+        if (error) *error = QStringLiteral("invalid bind address: %1").arg(m_config.bindAddress);
+        return false;
+    }
+    if (!m_server->listen(address, m_config.port)) {
+        if (error) *error = m_server->errorString();
+        return false;
+    }
+    m_port = m_server->serverPort();
+    connect(m_server, &QTcpServer::newConnection, this, &Listener::acceptPending);
+    return true;
+}
+
+void Listener::shutdown() {
+    if (m_server) m_server->close();
+    for (auto& [id, conn] : m_connections) {
+        conn->abort();
+        conn->deleteLater();
+    }
+    m_connections.clear();
+}
+
+void Listener::acceptPending() {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        const ConnId id = m_nextConn++;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto* conn = new Connection(id, socket, *this);
+        conn->setParent(this);
+        m_connections.emplace(id, conn);
+    }
+}
+
+void Listener::onClientText(ConnId conn, std::string text) {
+    m_hub.ingesterFor(conn).post(Ingester::ClientText{conn, std::move(text)});
+}
+
+void Listener::onConnectionGone(ConnId conn) {
+    auto it = m_connections.find(conn);
+    if (it == m_connections.end()) return;
+    it->second->deleteLater();
+    m_connections.erase(it);
+    m_hub.ingesterFor(conn).post(Ingester::ConnectionClosed{conn});
+}
+
+void Listener::onCongestion(ConnId conn, bool congested) {
+    m_hub.reqWorkerFor(conn).post(ReqWorker::Congestion{conn, congested});
+}
+
+void Listener::drain() {
+    m_wakePosted = false;
+    while (m_inbox.tryPopBatch(m_batch, 1024) > 0) {
+        for (Msg& msg : m_batch) {
+            if (auto* frames = std::get_if<SendFrames>(&msg)) {
+                sendFrames(frames->conn, frames->texts);
+            } else if (auto* fan = std::get_if<Fanout>(&msg)) {
+                for (const auto& [connId, subId] : fan->targets) {
+                    auto it = m_connections.find(connId);
+                    if (it != m_connections.end()) it->second->sendEvent(subId, *fan->eventJson);
+                }
+            } else if (auto* dis = std::get_if<Disconnect>(&msg)) {
+                auto it = m_connections.find(dis->conn);
+                if (it != m_connections.end()) it->second->closeWithNotice(dis->notice);
+            }
+        }
+        m_batch.clear();
+    }
+}
+
+void Listener::sendFrames(ConnId conn, const std::vector<std::string>& texts) {
+    auto it = m_connections.find(conn);
+    if (it == m_connections.end()) return;
+    for (const std::string& text : texts) it->second->sendText(text);
+}
+
+} // namespace roost::relay

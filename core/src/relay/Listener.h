@@ -1,0 +1,79 @@
+#pragma once
+// Listener thread: accepts TCP connections, answers plain HTTP (NIP-11), upgrades WebSockets,
+// moves client messages to the Ingesters and writes outgoing frames. Never parses JSON or
+// touches the store (DESIGN.md §Threads). Lives in its own QThread with an event loop.
+#include "relay/Hub.h"
+#include "relay/Inbox.h"
+#include "roost/RelayConfig.h"
+
+#include <QObject>
+#include <QHostAddress>
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+class QTcpServer;
+
+namespace roost::relay {
+
+class Connection;
+
+class Listener : public QObject {
+    Q_OBJECT
+public:
+    /// Complete relay messages (OK, EOSE, CLOSED, NOTICE, stored EVENTs, COUNT) for one connection.
+    struct SendFrames { ConnId conn; std::vector<std::string> texts; };
+    /// One live event for many subscriptions: the JSON is shared, a frame is made per target.
+    struct Fanout { std::shared_ptr<const std::string> eventJson; std::vector<std::pair<ConnId, std::string>> targets; };
+    /// Send a NOTICE and close the connection.
+    struct Disconnect { ConnId conn; std::string notice; };
+    using Msg = std::variant<SendFrames, Fanout, Disconnect>;
+
+    /// Output buffer watermarks per connection (bytes): above kHighWater the connection's scans
+    /// pause, below kLowWater they resume; live events past kMaxQueued close the connection.
+    static constexpr qint64 kHighWater = 4 << 20;
+    static constexpr qint64 kLowWater = 1 << 20;
+    static constexpr qint64 kMaxQueued = 64 << 20;
+
+    Listener(const RelayConfig& config, const Hub& hub);
+    ~Listener() override;
+
+    /// Thread-safe: queue a message and wake the Listener's event loop.
+    void post(Msg msg);
+
+    /// Binds and listens (call in the Listener's thread). Returns false with `error` set.
+    Q_INVOKABLE bool listen(QString* error);
+    /// Stops accepting and closes every connection (call in the Listener's thread).
+    Q_INVOKABLE void shutdown();
+    quint16 boundPort() const { return m_port.load(); }
+
+    // Used by Connection:
+    void onClientText(ConnId conn, std::string text);
+    void onConnectionGone(ConnId conn);
+    void onCongestion(ConnId conn, bool congested);
+    const RelayConfig& config() const { return m_config; }
+    const QByteArray& nip11Document() const { return m_nip11; }
+
+private slots:
+    void drain();
+    void acceptPending();
+
+private:
+    void sendFrames(ConnId conn, const std::vector<std::string>& texts);
+    const RelayConfig& m_config;
+    const Hub& m_hub;
+    QTcpServer* m_server = nullptr;
+    std::atomic<quint16> m_port{0};
+    ConnId m_nextConn = 1;
+    std::unordered_map<ConnId, Connection*> m_connections;
+    Inbox<Msg> m_inbox;
+    std::atomic<bool> m_wakePosted{false};
+    std::vector<Msg> m_batch;
+    QByteArray m_nip11;
+};
+
+} // namespace roost::relay

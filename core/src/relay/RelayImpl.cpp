@@ -1,0 +1,119 @@
+#include "relay/RelayImpl.h"
+
+#include "relay/Cron.h"
+#include "relay/Ingester.h"
+#include "relay/Listener.h"
+#include "relay/ReqMonitor.h"
+#include "relay/ReqWorker.h"
+#include "relay/Writer.h"
+#include "store/Database.h"
+
+#include <QDir>
+
+namespace roost {
+
+std::unique_ptr<Relay> createRelay(const RelayConfig& config, QObject* parent) {
+    return std::make_unique<relay::RelayImpl>(config, parent);
+}
+
+} // namespace roost
+
+namespace roost::relay {
+
+RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent) : Relay(parent), m_config(config) {
+    m_listenerThread.setObjectName(QStringLiteral("roost-listener"));
+}
+
+RelayImpl::~RelayImpl() { stop(); }
+
+QString RelayImpl::url() const {
+    const quint16 port = m_listener ? m_listener->boundPort() : m_config.port;
+    QString host = m_config.bindAddress;
+    if (host.contains(QLatin1Char(':'))) host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("ws://%1:%2").arg(host).arg(port);
+}
+
+bool RelayImpl::start(QString* error) {
+    if (m_running) return true;
+    const QString dataDir = m_config.dataDir.isEmpty() ? defaultDataDir() : m_config.dataDir;
+    if (!QDir().mkpath(dataDir)) {
+        if (error) *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
+        return false;
+    }
+    const std::string dbPath = QDir(dataDir).filePath(QStringLiteral("roost.db")).toStdString();
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const int ingesters = m_config.ingesters > 0 ? m_config.ingesters : cores;
+    const int reqWorkers = m_config.reqWorkers > 0 ? m_config.reqWorkers : cores;
+
+    try {
+        // The Writer opens first: it creates the file and runs the migrations.
+        m_writer = std::make_unique<Writer>(dbPath, m_config.synchronousFull, m_hub);
+        m_monitor = std::make_unique<ReqMonitor>(dbPath, m_hub);
+        for (int i = 0; i < reqWorkers; ++i)
+            m_reqWorkers.push_back(std::make_unique<ReqWorker>(i, dbPath, m_config.limits.defaultLimit, m_hub));
+    } catch (const store::StoreError& e) {
+        if (error) *error = QStringLiteral("cannot open the event store: %1").arg(QString::fromStdString(e.what()));
+        teardown();
+        return false;
+    }
+    for (int i = 0; i < ingesters; ++i) m_ingesters.push_back(std::make_unique<Ingester>(i, m_config, m_hub));
+    m_listener = std::make_unique<Listener>(m_config, m_hub);
+    m_cron = std::make_unique<Cron>(m_hub);
+
+    m_hub.listener = m_listener.get();
+    m_hub.writer = m_writer.get();
+    m_hub.monitor = m_monitor.get();
+    for (auto& i : m_ingesters) m_hub.ingesters.push_back(i.get());
+    for (auto& r : m_reqWorkers) m_hub.reqWorkers.push_back(r.get());
+
+    m_listener->moveToThread(&m_listenerThread);
+    m_listenerThread.start();
+    bool listening = false;
+    QString listenError;
+    QMetaObject::invokeMethod(m_listener.get(), [&] { listening = m_listener->listen(&listenError); },
+                              Qt::BlockingQueuedConnection);
+    if (!listening) {
+        if (error) *error = QStringLiteral("cannot listen on %1:%2: %3")
+                                .arg(m_config.bindAddress).arg(m_config.port).arg(listenError);
+        teardown();
+        return false;
+    }
+    m_writer->start();
+    m_monitor->start();
+    for (auto& r : m_reqWorkers) r->start();
+    for (auto& i : m_ingesters) i->start();
+    m_cron->start();
+    m_running = true;
+    emit started(url());
+    return true;
+}
+
+void RelayImpl::stop() {
+    if (!m_running) return;
+    teardown();
+    m_running = false;
+    emit stopped();
+}
+
+// Stops in message-flow order so every queued write commits: the Listener stops reading, the
+// Ingesters finish their queues, then the Writer commits what they handed over, then readers.
+void RelayImpl::teardown() {
+    if (m_listener && m_listenerThread.isRunning())
+        QMetaObject::invokeMethod(m_listener.get(), [this] { m_listener->shutdown(); }, Qt::BlockingQueuedConnection);
+    for (auto& i : m_ingesters) { i->post(Ingester::Stop{}); i->join(); }
+    if (m_cron) { m_cron->post(Cron::Stop{}); m_cron->join(); }
+    if (m_writer) { m_writer->post(Writer::Stop{}); m_writer->join(); }
+    for (auto& r : m_reqWorkers) { r->post(ReqWorker::Stop{}); r->join(); }
+    if (m_monitor) { m_monitor->post(ReqMonitor::Stop{}); m_monitor->join(); }
+    m_listenerThread.quit();
+    m_listenerThread.wait();
+    m_hub = Hub{};
+    m_cron.reset();
+    m_ingesters.clear();
+    m_listener.reset();
+    m_reqWorkers.clear();
+    m_monitor.reset();
+    m_writer.reset();
+}
+
+} // namespace roost::relay

@@ -1,0 +1,42 @@
+#pragma once
+// The engine behind the Relay facade: owns the threads of DESIGN.md and wires their inboxes.
+#include "relay/Hub.h"
+#include "roost/Relay.h"
+
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace roost::relay {
+
+class Cron;
+
+class RelayImpl final : public Relay {
+    Q_OBJECT
+public:
+    explicit RelayImpl(const RelayConfig& config, QObject* parent = nullptr);
+    ~RelayImpl() override;
+
+    bool start(QString* error) override;
+    void stop() override;
+    bool isRunning() const override { return m_running; }
+    QString url() const override;
+    const RelayConfig& config() const override { return m_config; }
+
+private:
+    void teardown();
+
+    RelayConfig m_config;
+    Hub m_hub;
+    bool m_running = false;
+    QThread m_listenerThread;
+    std::unique_ptr<Listener> m_listener;
+    std::unique_ptr<Writer> m_writer;
+    std::unique_ptr<ReqMonitor> m_monitor;
+    std::vector<std::unique_ptr<Ingester>> m_ingesters;
+    std::vector<std::unique_ptr<ReqWorker>> m_reqWorkers;
+    std::unique_ptr<Cron> m_cron;
+};
+
+} // namespace roost::relay

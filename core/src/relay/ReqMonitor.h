@@ -1,0 +1,53 @@
+#pragma once
+// ReqMonitor thread: the live stage of subscriptions. Matches each new event against the
+// LiveIndex and sends one copy of its JSON to the Listener with the list of recipients
+// (DESIGN.md §Threads). Catches up from a scan's snapshot and notices external writers.
+#include "nostr/Event.h"
+#include "relay/Hub.h"
+#include "relay/Inbox.h"
+#include "relay/LiveIndex.h"
+
+#include <memory>
+#include <thread>
+#include <variant>
+
+namespace roost::store { class Database; }
+
+namespace roost::relay {
+
+class ReqMonitor {
+public:
+    /// A committed event (seq > 0) or an ephemeral one (seq 0).
+    struct NewEvent { uint64_t seq; std::shared_ptr<const nostr::Event> event; };
+    /// Start the live stage of a subscription whose stored stage saw seq <= snapshotSeq.
+    struct Subscribe { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; uint64_t snapshotSeq; };
+    struct Unsubscribe { ConnId conn; std::string subId; };
+    struct ConnectionClosed { ConnId conn; };
+    /// Look for rows committed by other writers (sent by Cron about once a second).
+    struct Poll {};
+    struct Stop {};
+    using Msg = std::variant<NewEvent, Subscribe, Unsubscribe, ConnectionClosed, Poll, Stop>;
+
+    /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
+    ReqMonitor(const std::string& dbPath, const Hub& hub);
+    ~ReqMonitor();
+
+    void post(Msg msg) { m_inbox.push(std::move(msg)); }
+    void start();
+    void join();
+
+private:
+    void run();
+    void deliver(const nostr::Event& event, uint64_t seq);
+    void catchUp(uint64_t afterSeq, const ConnId* onlyConn, const std::string* onlySub);
+
+    const Hub& m_hub;
+    std::unique_ptr<store::Database> m_db;
+    Inbox<Msg> m_inbox;
+    std::thread m_thread;
+    LiveIndex m_index;
+    uint64_t m_lastSeq = 0; // highest stored seq already matched
+    std::vector<LiveIndex::Target> m_targets;
+};
+
+} // namespace roost::relay

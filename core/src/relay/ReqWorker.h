@@ -1,0 +1,58 @@
+#pragma once
+// ReqWorker thread: the stored-events stage of REQ and COUNT. Runs each filter scan for a small
+// budget, then moves on, so one huge query never delays a small one; pauses the scans of a
+// connection whose socket is backed up (DESIGN.md §Threads).
+#include "nostr/Filter.h"
+#include "relay/Hub.h"
+#include "relay/Inbox.h"
+
+#include <list>
+#include <memory>
+#include <string>
+#include <thread>
+#include <unordered_set>
+#include <variant>
+#include <vector>
+
+namespace roost::store { class Database; class FilterScan; }
+
+namespace roost::relay {
+
+class ReqWorker {
+public:
+    struct StartReq { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; };
+    struct CloseSub { ConnId conn; std::string subId; };
+    struct Count { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; };
+    struct ConnectionClosed { ConnId conn; };
+    /// From the Listener: the connection's output buffer crossed a watermark.
+    struct Congestion { ConnId conn; bool congested; };
+    struct Stop {};
+    using Msg = std::variant<StartReq, CloseSub, Count, ConnectionClosed, Congestion, Stop>;
+
+    /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
+    ReqWorker(int index, const std::string& dbPath, uint32_t defaultLimit, const Hub& hub);
+    ~ReqWorker();
+
+    void post(Msg msg) { m_inbox.push(std::move(msg)); }
+    void start();
+    void join();
+
+private:
+    struct Query;
+    void run();
+    bool handle(Msg& msg); // false on Stop
+    void cancel(ConnId conn, const std::string& subId);
+    /// Runs one time slice of `query`; returns true when it finished (EOSE sent).
+    bool runSlice(Query& query);
+
+    int m_index;
+    uint32_t m_defaultLimit;
+    const Hub& m_hub;
+    std::unique_ptr<store::Database> m_db;
+    Inbox<Msg> m_inbox;
+    std::thread m_thread;
+    std::list<std::unique_ptr<Query>> m_queries;
+    std::unordered_set<ConnId> m_congested;
+};
+
+} // namespace roost::relay

@@ -1,0 +1,85 @@
+#include "relay/Writer.h"
+
+#include "nostr/Messages.h"
+#include "relay/Listener.h"
+#include "relay/ReqMonitor.h"
+#include "store/Database.h"
+#include "store/EventWriter.h"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <unordered_map>
+
+namespace roost::relay {
+
+namespace {
+constexpr size_t kMaxBatch = 1000;
+}
+
+Writer::Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub) : m_hub(hub) {
+    store::Database::Options options;
+    options.mode = store::Database::Mode::ReadWrite;
+    options.synchronousFull = synchronousFull;
+    m_db = store::Database::open(dbPath, options);
+}
+
+Writer::~Writer() { join(); }
+
+void Writer::start() { m_thread = std::thread([this] { run(); }); }
+
+void Writer::join() {
+    if (m_thread.joinable()) m_thread.join();
+}
+
+void Writer::run() {
+    setThreadName("roost-writer");
+    std::vector<Msg> batch;
+    std::vector<Write> writes;
+    bool stopping = false;
+    while (!stopping) {
+        batch.clear();
+        m_inbox.popBatch(batch, kMaxBatch);
+        for (Msg& msg : batch) {
+            if (auto* w = std::get_if<Write>(&msg)) {
+                writes.push_back(std::move(*w));
+            } else if (std::holds_alternative<Checkpoint>(msg)) {
+                sqlite3_wal_checkpoint_v2(m_db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            } else {
+                stopping = true; // still commit what came before Stop
+            }
+        }
+        if (!writes.empty()) commitBatch(writes);
+        writes.clear();
+    }
+}
+
+void Writer::commitBatch(std::vector<Write>& writes) {
+    std::vector<const nostr::Event*> events;
+    events.reserve(writes.size());
+    for (const Write& w : writes) events.push_back(&w.event);
+
+    std::unordered_map<ConnId, std::vector<std::string>> replies;
+    std::vector<store::WriteResult> results;
+    try {
+        results = store::EventWriter(*m_db).writeBatch(events);
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "roost: write failed: %s\n", e.what());
+        for (const Write& w : writes)
+            if (w.conn) replies[w.conn].push_back(
+                nostr::makeOkMessage(w.event.id, false, "error: could not save the event"));
+        for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
+        return;
+    }
+
+    for (size_t i = 0; i < writes.size(); ++i) {
+        Write& w = writes[i];
+        const store::WriteResult& r = results[i];
+        if (w.conn) replies[w.conn].push_back(nostr::makeOkMessage(w.event.id, r.accepted(), r.reason));
+        if (r.status == store::WriteStatus::Stored)
+            m_hub.monitor->post(ReqMonitor::NewEvent{r.seq, std::make_shared<const nostr::Event>(std::move(w.event))});
+    }
+    for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
+}
+
+} // namespace roost::relay

@@ -1,0 +1,47 @@
+#pragma once
+// Writer thread: the only writer of the store. Batches validated events into one transaction,
+// answers OK only after COMMIT, then hands stored events to the ReqMonitor (DESIGN.md §Threads).
+#include "nostr/Event.h"
+#include "relay/Hub.h"
+#include "relay/Inbox.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <thread>
+#include <variant>
+
+namespace roost::store { class Database; }
+
+namespace roost::relay {
+
+class Writer {
+public:
+    /// A verified event from connection `conn` (conn 0: internal, no OK is sent).
+    struct Write { ConnId conn; nostr::Event event; };
+    /// Run a passive WAL checkpoint (sent by Cron).
+    struct Checkpoint {};
+    /// Commit what is queued, then exit.
+    struct Stop {};
+    using Msg = std::variant<Write, Checkpoint, Stop>;
+
+    /// Opens the store's write connection at `dbPath`; throws store::StoreError on failure.
+    Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub);
+    ~Writer();
+
+    void post(Msg msg) { m_inbox.push(std::move(msg)); }
+    void start();
+    void join();
+
+private:
+    void run();
+    void commitBatch(std::vector<Write>& writes);
+
+    const Hub& m_hub;
+    std::unique_ptr<store::Database> m_db;
+    Inbox<Msg> m_inbox;
+    std::thread m_thread;
+};
+
+} // namespace roost::relay
