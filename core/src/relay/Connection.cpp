@@ -52,6 +52,8 @@ Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener)
     : m_id(id), m_socket(socket), m_listener(listener),
       m_decoder(uint64_t(listener.config().limits.maxMessageLength)) {
     m_socket->setParent(this);
+    // Bounded so that a paused connection leaves the rest in the kernel (TCP flow control).
+    m_socket->setReadBufferSize(256 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
@@ -70,8 +72,18 @@ void Connection::onReadyRead() {
         handleHttp();
         return;
     }
+    if (inputPaused()) return;
     const QByteArray bytes = m_socket->readAll();
     handleFrames(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+// True when the Ingester is too far behind this connection: leave the bytes in the socket.
+bool Connection::inputPaused() {
+    if (m_credit->pendingBytes.load() < InputCredit::kPauseBytes) return false;
+    m_credit->paused = true;
+    // The Ingester may have drained in between and seen paused == false: check again.
+    if (m_credit->pendingBytes.load() < InputCredit::kResumeBytes && m_credit->paused.exchange(false)) return false;
+    return true;
 }
 
 void Connection::handleHttp() {
@@ -141,7 +153,7 @@ void Connection::handleFrames(std::string_view data) {
             return;
         case K::Text:
         case K::Binary:
-            m_listener.onClientText(m_id, std::move(ev.payload));
+            m_listener.onClientText(m_id, std::move(ev.payload), m_credit);
             break;
         case K::Ping:
             m_frame.clear();

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,8 @@ public:
     void closeWithNotice(std::string_view notice);
     /// Closes the TCP connection at once (shutdown).
     void abort();
+    /// Reads what the socket buffered while input was paused (see InputCredit).
+    void resumeReading() { onReadyRead(); }
 
 private slots:
     void onReadyRead();
@@ -43,6 +46,7 @@ private:
     void writeRaw(const std::string& bytes);
     void respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body);
     void checkCongestion();
+    bool inputPaused();
 
     ConnId m_id;
     QTcpSocket* m_socket;
@@ -54,6 +58,7 @@ private:
     std::string m_httpBuffer;
     WebSocketDecoder m_decoder;
     std::string m_frame; // reused output buffer
+    std::shared_ptr<InputCredit> m_credit = std::make_shared<InputCredit>();
 };
 
 } // namespace roost::relay

@@ -1,6 +1,7 @@
 #pragma once
 // Where each thread finds the inboxes of the others. Built once by RelayImpl before any
 // thread starts and read-only afterwards, so threads share it without locks.
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -14,6 +15,17 @@ class ReqMonitor;
 
 /// Connection ids are assigned by the Listener, start at 1 and are never reused in a run.
 using ConnId = uint64_t;
+
+/// Input accounting of one connection, shared by its Connection (Listener thread) and its
+/// Ingester: bytes of client messages handed over but not yet handled. Past kPauseBytes the
+/// Connection stops reading its socket (TCP flow control then slows the client); the Ingester
+/// asks the Listener to resume once the backlog falls below kResumeBytes.
+struct InputCredit {
+    static constexpr int64_t kPauseBytes = 1 << 20;
+    static constexpr int64_t kResumeBytes = 256 << 10;
+    std::atomic<int64_t> pendingBytes{0};
+    std::atomic<bool> paused{false};
+};
 
 struct Hub {
     Listener* listener = nullptr;

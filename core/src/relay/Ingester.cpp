@@ -56,6 +56,7 @@ void Ingester::run() {
         for (Msg& msg : batch) {
             if (auto* text = std::get_if<ClientText>(&msg)) {
                 handleText(text->conn, text->text);
+                if (text->credit) release(text->conn, *text->credit, int64_t(text->text.size()));
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
                 m_subscriptions.erase(closed->conn);
                 m_hub.reqWorkerFor(closed->conn).post(ReqWorker::ConnectionClosed{closed->conn});
@@ -64,6 +65,12 @@ void Ingester::run() {
             }
         }
     }
+}
+
+void Ingester::release(ConnId conn, InputCredit& credit, int64_t bytes) {
+    const int64_t left = credit.pendingBytes.fetch_sub(bytes) - bytes;
+    if (left < InputCredit::kResumeBytes && credit.paused.exchange(false))
+        m_hub.listener->post(Listener::ResumeReading{conn});
 }
 
 void Ingester::replyNotice(ConnId conn, std::string_view reason) {

@@ -6,6 +6,7 @@
 #include "roost/RelayConfig.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -17,7 +18,7 @@ namespace roost::relay {
 class Ingester {
 public:
     /// One WebSocket text message from a connection, in arrival order.
-    struct ClientText { ConnId conn; std::string text; };
+    struct ClientText { ConnId conn; std::string text; std::shared_ptr<InputCredit> credit; };
     /// The connection is gone: forget its subscriptions (forwarded to its ReqWorker).
     struct ConnectionClosed { ConnId conn; };
     /// Finish what is queued, then exit the thread.
@@ -36,6 +37,7 @@ private:
     void run();
     void handleText(ConnId conn, const std::string& text);
     void replyNotice(ConnId conn, std::string_view reason);
+    void release(ConnId conn, InputCredit& credit, int64_t bytes);
 
     int m_index;
     const RelayConfig& m_config;

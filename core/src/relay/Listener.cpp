@@ -40,11 +40,13 @@ bool Listener::listen(QString* error) {
 
 void Listener::shutdown() {
     if (m_server) m_server->close();
-    for (auto& [id, conn] : m_connections) {
+    // Taken out first: abort() emits disconnected, which would otherwise edit the map mid-loop.
+    auto connections = std::move(m_connections);
+    m_connections.clear();
+    for (auto& [id, conn] : connections) {
         conn->abort();
         conn->deleteLater();
     }
-    m_connections.clear();
 }
 
 void Listener::acceptPending() {
@@ -57,8 +59,9 @@ void Listener::acceptPending() {
     }
 }
 
-void Listener::onClientText(ConnId conn, std::string text) {
-    m_hub.ingesterFor(conn).post(Ingester::ClientText{conn, std::move(text)});
+void Listener::onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit) {
+    credit->pendingBytes += int64_t(text.size());
+    m_hub.ingesterFor(conn).post(Ingester::ClientText{conn, std::move(text), credit});
 }
 
 void Listener::onConnectionGone(ConnId conn) {
@@ -84,6 +87,9 @@ void Listener::drain() {
                     auto it = m_connections.find(connId);
                     if (it != m_connections.end()) it->second->sendEvent(subId, *fan->eventJson);
                 }
+            } else if (auto* resume = std::get_if<ResumeReading>(&msg)) {
+                auto it = m_connections.find(resume->conn);
+                if (it != m_connections.end()) it->second->resumeReading();
             } else if (auto* dis = std::get_if<Disconnect>(&msg)) {
                 auto it = m_connections.find(dis->conn);
                 if (it != m_connections.end()) it->second->closeWithNotice(dis->notice);

@@ -31,7 +31,9 @@ public:
     struct Fanout { std::shared_ptr<const std::string> eventJson; std::vector<std::pair<ConnId, std::string>> targets; };
     /// Send a NOTICE and close the connection.
     struct Disconnect { ConnId conn; std::string notice; };
-    using Msg = std::variant<SendFrames, Fanout, Disconnect>;
+    /// The connection's Ingester caught up: read its socket again (see InputCredit).
+    struct ResumeReading { ConnId conn; };
+    using Msg = std::variant<SendFrames, Fanout, Disconnect, ResumeReading>;
 
     /// Output buffer watermarks per connection (bytes): above kHighWater the connection's scans
     /// pause, below kLowWater they resume; live events past kMaxQueued close the connection.
@@ -52,7 +54,7 @@ public:
     quint16 boundPort() const { return m_port.load(); }
 
     // Used by Connection:
-    void onClientText(ConnId conn, std::string text);
+    void onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit);
     void onConnectionGone(ConnId conn);
     void onCongestion(ConnId conn, bool congested);
     const RelayConfig& config() const { return m_config; }
