@@ -5,16 +5,15 @@
 #include "nostr/Filter.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/QueryScheduler.h"
 
-#include <list>
 #include <memory>
 #include <string>
 #include <thread>
-#include <unordered_set>
 #include <variant>
 #include <vector>
 
-namespace roost::store { class Database; class FilterScan; }
+namespace roost::store { class Database; }
 
 namespace roost::relay {
 
@@ -38,12 +37,8 @@ public:
     void join();
 
 private:
-    struct Query;
     void run();
     bool handle(Msg& msg); // false on Stop
-    void cancel(ConnId conn, const std::string& subId);
-    /// Runs one time slice of `query`; returns true when it finished (EOSE sent).
-    bool runSlice(Query& query);
 
     int m_index;
     uint32_t m_defaultLimit;
@@ -51,8 +46,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
     std::thread m_thread;
-    std::list<std::unique_ptr<Query>> m_queries;
-    std::unordered_set<ConnId> m_congested;
+    QueryScheduler m_scheduler;
 };
 
 } // namespace roost::relay

@@ -1,0 +1,45 @@
+#include "relay/ReqJob.h"
+
+#include "nostr/Messages.h"
+#include "relay/Listener.h"
+#include "relay/ReqMonitor.h"
+#include "store/FilterScan.h"
+
+namespace roost::relay {
+
+ReqJob::ReqJob(store::Database& db, const Hub& hub, ConnId conn, std::string subId,
+               std::vector<nostr::Filter> filters, uint64_t snapshotSeq, uint32_t defaultLimit)
+    : m_db(db), m_hub(hub), m_conn(conn), m_subId(std::move(subId)), m_filters(std::move(filters)),
+      m_snapshotSeq(snapshotSeq), m_defaultLimit(defaultLimit) {}
+
+ReqJob::~ReqJob() = default;
+
+bool ReqJob::runSlice(const SliceBudget& budget) {
+    std::vector<std::string> frames;
+    std::vector<store::StoredEvent> found;
+    size_t sent = 0;
+    while (m_filterIndex < m_filters.size() && sent < budget.maxEvents &&
+           std::chrono::steady_clock::now() < budget.deadline) {
+        if (!m_scan)
+            m_scan = std::make_unique<store::FilterScan>(m_db, m_filters[m_filterIndex], m_snapshotSeq, m_defaultLimit);
+        found.clear();
+        const bool scanDone = m_scan->next(found, std::min<size_t>(64, budget.maxEvents - sent));
+        for (const store::StoredEvent& ev : found) {
+            if (m_filters.size() > 1 && !m_sent.insert(ev.seq).second) continue;
+            frames.push_back(nostr::makeEventMessage(m_subId, ev.json));
+            ++sent;
+        }
+        if (scanDone) {
+            m_scan.reset();
+            ++m_filterIndex;
+        }
+    }
+    const bool finished = m_filterIndex >= m_filters.size();
+    if (finished) frames.push_back(nostr::makeEoseMessage(m_subId));
+    if (!frames.empty()) m_hub.listener->post(Listener::SendFrames{m_conn, std::move(frames)});
+    // EOSE is queued to the Listener before the live stage can queue anything for this subscription.
+    if (finished) m_hub.monitor->post(ReqMonitor::Subscribe{m_conn, m_subId, std::move(m_filters), m_snapshotSeq});
+    return finished;
+}
+
+} // namespace roost::relay

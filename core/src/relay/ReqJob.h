@@ -1,0 +1,41 @@
+#pragma once
+// The stored-events stage of one REQ as a ScanJob: its filters' FilterScans run one after the
+// other, results go to the Listener as EVENT frames, then EOSE and Subscribe to the ReqMonitor.
+#include "nostr/Filter.h"
+#include "relay/QueryScheduler.h"
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace roost::store { class Database; class FilterScan; }
+
+namespace roost::relay {
+
+class ReqJob final : public ScanJob {
+public:
+    /// Scans `db` at snapshot `snapshotSeq` (events with seq <= it). `defaultLimit` applies to
+    /// filters without a limit (NIP-11 default_limit).
+    ReqJob(store::Database& db, const Hub& hub, ConnId conn, std::string subId, std::vector<nostr::Filter> filters,
+           uint64_t snapshotSeq, uint32_t defaultLimit);
+    ~ReqJob() override;
+
+    ConnId conn() const override { return m_conn; }
+    const std::string& subscriptionId() const override { return m_subId; }
+    bool runSlice(const SliceBudget& budget) override;
+
+private:
+    store::Database& m_db;
+    const Hub& m_hub;
+    ConnId m_conn;
+    std::string m_subId;
+    std::vector<nostr::Filter> m_filters;
+    uint64_t m_snapshotSeq;
+    uint32_t m_defaultLimit;
+    size_t m_filterIndex = 0;
+    std::unique_ptr<store::FilterScan> m_scan;
+    std::unordered_set<uint64_t> m_sent; // seqs already sent, when filters overlap
+};
+
+} // namespace roost::relay
