@@ -1,0 +1,99 @@
+#pragma once
+// A minimal blocking WebSocket client over QTcpSocket for in-process relay tests: handshake,
+// masked text frames out, server frames in. Waits use the socket's own signals, bounded.
+#include <QTcpSocket>
+#include <QTest>
+
+#include <deque>
+#include <random>
+#include <string>
+
+class WsTestClient {
+public:
+    bool connectTo(quint16 port, int timeoutMs = 5000) {
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (!m_socket.waitForConnected(timeoutMs)) return false;
+        m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        while (!m_buffer.contains("\r\n\r\n")) {
+            if (!m_socket.waitForReadyRead(timeoutMs)) return false;
+            m_buffer += m_socket.readAll();
+        }
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        const QByteArray head = m_buffer.left(end);
+        m_buffer.remove(0, end + 4);
+        return head.startsWith("HTTP/1.1 101") && head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+    }
+
+    void sendText(const std::string& text) { sendFrame(0x1, text); }
+
+    void sendFrame(uint8_t opcode, const std::string& payload) {
+        std::string out;
+        out.push_back(char(0x80 | opcode));
+        const uint64_t n = payload.size();
+        if (n < 126) out.push_back(char(0x80 | n));
+        else if (n <= 0xFFFF) { out.push_back(char(0x80 | 126)); out.push_back(char(n >> 8)); out.push_back(char(n)); }
+        else { out.push_back(char(0x80 | 127)); for (int s = 56; s >= 0; s -= 8) out.push_back(char(n >> s)); }
+        const uint32_t mask = m_rng();
+        const char m[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
+        out.append(m, 4);
+        for (size_t i = 0; i < n; ++i) out.push_back(char(payload[i] ^ m[i % 4]));
+        m_socket.write(out.data(), qint64(out.size()));
+        m_socket.flush();
+    }
+
+    /// Next text message from the relay, or "" on timeout / close.
+    std::string next(int timeoutMs = 5000) {
+        for (;;) {
+            if (!m_messages.empty()) {
+                std::string m = std::move(m_messages.front());
+                m_messages.pop_front();
+                return m;
+            }
+            if (!parseFrames()) {
+                if (m_socket.state() != QAbstractSocket::ConnectedState && m_socket.bytesAvailable() == 0) return {};
+                if (!m_socket.waitForReadyRead(timeoutMs)) return {};
+                m_buffer += m_socket.readAll();
+            }
+        }
+    }
+
+    /// Next message that starts with `prefix` (skipping others), or "" on timeout.
+    std::string nextStartingWith(const std::string& prefix, int timeoutMs = 5000) {
+        for (;;) {
+            std::string m = next(timeoutMs);
+            if (m.empty() || m.rfind(prefix, 0) == 0) return m;
+        }
+    }
+
+    QTcpSocket& socket() { return m_socket; }
+
+private:
+    // Moves complete server frames from m_buffer to m_messages; false when none was complete.
+    bool parseFrames() {
+        bool any = false;
+        for (;;) {
+            if (m_buffer.size() < 2) return any;
+            const auto* b = reinterpret_cast<const uint8_t*>(m_buffer.constData());
+            uint64_t len = b[1] & 0x7F;
+            size_t hdr = 2;
+            if (len == 126) { if (m_buffer.size() < 4) return any; len = (uint64_t(b[2]) << 8) | b[3]; hdr = 4; }
+            else if (len == 127) {
+                if (m_buffer.size() < 10) return any;
+                len = 0;
+                for (int i = 0; i < 8; ++i) len = (len << 8) | b[2 + i];
+                hdr = 10;
+            }
+            if (uint64_t(m_buffer.size()) < hdr + len) return any;
+            const uint8_t opcode = b[0] & 0x0F;
+            if (opcode == 0x1) m_messages.emplace_back(m_buffer.constData() + hdr, size_t(len));
+            m_buffer.remove(0, qsizetype(hdr + len));
+            any = true;
+        }
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    std::deque<std::string> m_messages;
+    std::mt19937 m_rng{42};
+};
