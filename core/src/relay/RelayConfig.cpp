@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <limits>
+
 namespace roost {
 
 QString defaultDataDir() {
@@ -18,8 +20,8 @@ bool readInt(QSettings& s, const char* key, T& out, QString* error) {
     if (!s.contains(k)) return true;
     bool ok = false;
     const qlonglong v = s.value(k).toLongLong(&ok);
-    if (!ok || v < 0) {
-        if (error) *error = QStringLiteral("%1: not a non-negative integer").arg(k);
+    if (!ok || v < 0 || quint64(v) > quint64(std::numeric_limits<T>::max())) {
+        if (error) *error = QStringLiteral("%1: not an integer in 0..%2").arg(k).arg(quint64(std::numeric_limits<T>::max()));
         return false;
     }
     out = T(v);

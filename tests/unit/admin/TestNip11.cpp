@@ -1,0 +1,74 @@
+// unit.admin.Nip11: the NIP-11 document reflects the configuration, and the INI config loader
+// reads every key and rejects bad values.
+#include "admin/Nip11.h"
+#include "roost/RelayConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace roost;
+
+class TestNip11 : public QObject {
+    Q_OBJECT
+private slots:
+    void limitationFollowsConfig() {
+        RelayConfig c;
+        c.name = QStringLiteral("home relay");
+        c.limits.maxMessageLength = 1234;
+        c.limits.maxSubscriptions = 7;
+        c.limits.maxLimit = 99;
+        c.limits.defaultLimit = 11;
+        c.limits.createdAtUpperLimit = 60;
+        const QJsonObject doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("home relay"));
+        const QJsonObject l = doc.value(QStringLiteral("limitation")).toObject();
+        QCOMPARE(l.value(QStringLiteral("max_message_length")).toInt(), 1234);
+        QCOMPARE(l.value(QStringLiteral("max_subscriptions")).toInt(), 7);
+        QCOMPARE(l.value(QStringLiteral("max_limit")).toInt(), 99);
+        QCOMPARE(l.value(QStringLiteral("default_limit")).toInt(), 11);
+        QCOMPARE(l.value(QStringLiteral("created_at_upper_limit")).toInt(), 60);
+        for (const char* key : {"max_filters", "max_subid_length", "max_event_tags", "max_content_length",
+                                "created_at_lower_limit"})
+            QVERIFY2(l.contains(QLatin1String(key)), key);
+        const QJsonArray nips = doc.value(QStringLiteral("supported_nips")).toArray();
+        QVERIFY(nips.contains(1) && nips.contains(11));
+        QVERIFY(!doc.contains(QStringLiteral("pubkey"))); // not configured: omitted
+    }
+
+    void loadsIniConfig() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roost.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[relay]\nport=7777\nname=Attic\n[limits]\nmax_subscriptions=12\ncreated_at_upper_limit=30\n");
+        f.close();
+        RelayConfig c;
+        QString error;
+        QVERIFY2(loadRelayConfig(path, c, &error), qPrintable(error));
+        QCOMPARE(c.port, uint16_t(7777));
+        QCOMPARE(c.name, QStringLiteral("Attic"));
+        QCOMPARE(c.limits.maxSubscriptions, 12u);
+        QCOMPARE(c.limits.createdAtUpperLimit, int64_t(30));
+        QCOMPARE(c.limits.maxLimit, RelayLimits{}.maxLimit); // untouched keys keep defaults
+    }
+
+    void rejectsBadValuesAndMissingFiles() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[limits]\nmax_limit=lots\n");
+        f.close();
+        RelayConfig c;
+        QString error;
+        QVERIFY(!loadRelayConfig(path, c, &error));
+        QVERIFY(error.contains(QStringLiteral("max_limit")));
+        QVERIFY(!loadRelayConfig(dir.filePath(QStringLiteral("missing.ini")), c, &error));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestNip11)
+#include "TestNip11.moc"
