@@ -33,7 +33,8 @@ struct Filter {
     /// True when `event` satisfies every condition (NIP-01: conditions are ANDed; a tag
     /// condition matches when some tag has name == letter and tag[1] among the values).
     bool matches(const Event& event) const;
-    /// True when no event can match (an empty list, or since > until, or limit 0).
+    /// True when no event can match (an empty list, or since > until). `limit` is not
+    /// considered: limit 0 means no stored events but still live ones.
     bool matchesNothing() const;
 };
 

@@ -33,13 +33,21 @@ struct MessageLimits {
     uint32_t maxFilters = 100;     ///< filters per REQ/COUNT
 };
 
+/// What parseClientMessage could read before it failed, so the relay can answer on the right
+/// channel: OK false for an EVENT whose id was readable, CLOSED for a REQ/COUNT with a valid
+/// subscription id, NOTICE otherwise.
+struct ParseContext {
+    bool hasEventId = false;
+    Id eventId{};
+    std::string subscriptionId; ///< empty when none could be read
+};
+
 /// Parses one WebSocket text message from a client. Throws ParseError with the wire reason:
 /// "invalid: ..." for malformed JSON or wrong shapes (bad subscription id, no filters, ...),
-/// "unsupported: ..." for unsupported filter contents. For EVENT the event is shape-checked by
-/// parseEvent. When the message is an EVENT whose id could be read, `eventIdOut` (if not null)
-/// receives it even if parsing later fails, so the relay can answer with OK false.
+/// "unsupported: ..." for unsupported filter contents. For EVENT the event is shape-checked
+/// (parseEvent), not verified. `context` (optional) receives what could be read.
 ClientMessage parseClientMessage(std::string_view text, const MessageLimits& limits = {},
-                                 Id* eventIdOut = nullptr, bool* hasEventIdOut = nullptr);
+                                 ParseContext* context = nullptr);
 
 /// Relay -> client messages. `eventJson` is the stored wire form of the event (serializeEvent).
 std::string makeEventMessage(std::string_view subscriptionId, std::string_view eventJson);

@@ -18,22 +18,6 @@ int64_t systemNow() {
         .count();
 }
 
-// For a REQ/COUNT that failed to parse: its subscription id when one can be read, so the
-// refusal can be a CLOSED on that id rather than a NOTICE.
-std::optional<std::string> subIdOfBrokenReq(const std::string& text) {
-    const size_t verbStart = text.find('"');
-    if (verbStart == std::string::npos) return std::nullopt;
-    const std::string_view rest = std::string_view(text).substr(verbStart);
-    if (!rest.starts_with("\"REQ\"") && !rest.starts_with("\"COUNT\"")) return std::nullopt;
-    const size_t open = rest.find('"', rest.find(',') == std::string_view::npos ? rest.size() : rest.find(','));
-    if (open == std::string_view::npos) return std::nullopt;
-    const size_t close = rest.find('"', open + 1);
-    if (close == std::string_view::npos || close - open - 1 > 64 || close == open + 1) return std::nullopt;
-    const std::string_view id = rest.substr(open + 1, close - open - 1);
-    if (id.find('\\') != std::string_view::npos) return std::nullopt;
-    return std::string(id);
-}
-
 } // namespace
 
 Ingester::Ingester(int index, const RelayConfig& config, const Hub& hub, std::function<int64_t()> now)
@@ -84,16 +68,15 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
     msgLimits.maxSubidLength = limits.maxSubidLength;
     msgLimits.maxFilters = limits.maxFilters;
 
-    nostr::Id eventId{};
-    bool hasEventId = false;
+    nostr::ParseContext context;
     nostr::ClientMessage message;
     try {
-        message = nostr::parseClientMessage(text, msgLimits, &eventId, &hasEventId);
+        message = nostr::parseClientMessage(text, msgLimits, &context);
     } catch (const nostr::ParseError& e) {
-        if (hasEventId) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(eventId, false, e.what())}});
-        } else if (auto subId = subIdOfBrokenReq(text)) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(*subId, e.what())}});
+        if (context.hasEventId) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(context.eventId, false, e.what())}});
+        } else if (!context.subscriptionId.empty()) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(context.subscriptionId, e.what())}});
         } else {
             replyNotice(conn, e.what());
         }
