@@ -7,6 +7,7 @@
 #include "nostr/Verify.h"
 #include "roost/Relay.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
