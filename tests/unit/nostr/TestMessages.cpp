@@ -28,14 +28,14 @@ private slots:
     void parsesEachVerb() {
         auto ev = std::get<EventMessage>(parseClientMessage("[\"EVENT\"," + kEvent + "]"));
         QCOMPARE(ev.event.content, std::string("x"));
-        auto req = std::get<ReqMessage>(parseClientMessage(R"(["REQ","sub 1",{"kinds":[1]},{"limit":5}])"));
+        auto req = std::get<ReqMessage>(parseClientMessage("[\"REQ\",\"sub 1\",{\"kinds\":[1]},{\"limit\":5}]"));
         QCOMPARE(req.subscriptionId, std::string("sub 1"));
         QCOMPARE(req.filters.size(), size_t(2));
         QCOMPARE(*req.filters[1].limit, 5u);
-        QCOMPARE(std::get<CloseMessage>(parseClientMessage(R"(["CLOSE","s"])")).subscriptionId, std::string("s"));
-        QCOMPARE(std::get<CountMessage>(parseClientMessage(R"(["COUNT","c",{}])")).filters.size(), size_t(1));
+        QCOMPARE(std::get<CloseMessage>(parseClientMessage("[\"CLOSE\",\"s\"]")).subscriptionId, std::string("s"));
+        QCOMPARE(std::get<CountMessage>(parseClientMessage("[\"COUNT\",\"c\",{}]")).filters.size(), size_t(1));
         QVERIFY(std::holds_alternative<AuthMessage>(parseClientMessage("[\"AUTH\"," + kEvent + "]")));
-        QCOMPARE(std::get<UnknownMessage>(parseClientMessage(R"(["NEG-OPEN","x"])")).verb, std::string("NEG-OPEN"));
+        QCOMPARE(std::get<UnknownMessage>(parseClientMessage("[\"NEG-OPEN\",\"x\"]")).verb, std::string("NEG-OPEN"));
     }
 
     void rejectsBadShapes() {
@@ -43,13 +43,13 @@ private slots:
                                  "[\"REQ\",5,{}]", "[\"REQ\",\"s\",5]", "[\"CLOSE\"]", "[\"CLOSE\",\"s\",1]",
                                  "[\"EVENT\"]", "[\"EVENT\",1]"})
             QVERIFY2(errorOf(text).starts_with("invalid: "), text);
-        QVERIFY(errorOf(R"(["REQ","s",{"search":"x"}])").starts_with("unsupported: "));
+        QVERIFY(errorOf("[\"REQ\",\"s\",{\"search\":\"x\"}]").starts_with("unsupported: "));
         MessageLimits limits;
         limits.maxSubidLength = 4;
         limits.maxFilters = 2;
-        QVERIFY(errorOf(R"(["REQ","12345",{}])", nullptr, limits).starts_with("invalid: "));
-        QCOMPARE(errorOf(R"(["REQ","1234",{}])", nullptr, limits), std::string("accepted"));
-        QVERIFY(errorOf(R"(["REQ","s",{},{},{}])", nullptr, limits).starts_with("invalid: too many filters"));
+        QVERIFY(errorOf("[\"REQ\",\"12345\",{}]", nullptr, limits).starts_with("invalid: "));
+        QCOMPARE(errorOf("[\"REQ\",\"1234\",{}]", nullptr, limits), std::string("accepted"));
+        QVERIFY(errorOf("[\"REQ\",\"s\",{},{},{}]", nullptr, limits).starts_with("invalid: too many filters"));
     }
 
     void contextTellsWhereToAnswer() {
@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(toHex(ctx.eventId), std::string(64, 'a'));
 
         ParseContext reqCtx;
-        QVERIFY(errorOf(R"(["REQ","mine",{"kinds":"x"}])", &reqCtx).starts_with("invalid: "));
+        QVERIFY(errorOf("[\"REQ\",\"mine\",{\"kinds\":\"x\"}]", &reqCtx).starts_with("invalid: "));
         QCOMPARE(reqCtx.subscriptionId, std::string("mine"));
         QVERIFY(!reqCtx.hasEventId);
 

@@ -89,22 +89,22 @@ private slots:
         publisher.sendText("[\"EVENT\"," + first + "]");
         QVERIFY(publisher.next().rfind("[\"OK\",\"" + idOf(first) + "\",true,\"duplicate:", 0) == 0);
 
-        subscriber.sendText(R"(["REQ","s1",{"kinds":[1],"#t":["roost"]}])");
+        subscriber.sendText("[\"REQ\",\"s1\",{\"kinds\":[1],\"#t\":[\"roost\"]}]");
         QCOMPARE(subscriber.next(), "[\"EVENT\",\"s1\"," + first + "]");
-        QCOMPARE(subscriber.next(), std::string(R"(["EOSE","s1"])"));
+        QCOMPARE(subscriber.next(), std::string("[\"EOSE\",\"s1\"]"));
 
         const std::string second = signedNote("second", 1, 1700000001);
         publisher.sendText("[\"EVENT\"," + second + "]");
         QCOMPARE(publisher.next(), "[\"OK\",\"" + idOf(second) + "\",true,\"\"]");
         QCOMPARE(subscriber.next(), "[\"EVENT\",\"s1\"," + second + "]");
 
-        subscriber.sendText(R"(["CLOSE","s1"])");
+        subscriber.sendText("[\"CLOSE\",\"s1\"]");
         const std::string third = signedNote("third", 1, 1700000002);
         publisher.sendText("[\"EVENT\"," + third + "]");
         QCOMPARE(publisher.next(), "[\"OK\",\"" + idOf(third) + "\",true,\"\"]");
         // After CLOSE nothing more arrives on s1: a fresh REQ's answer comes first.
-        subscriber.sendText(R"(["REQ","s2",{"ids":["0000000000000000000000000000000000000000000000000000000000000000"]}])");
-        QCOMPARE(subscriber.next(), std::string(R"(["EOSE","s2"])"));
+        subscriber.sendText("[\"REQ\",\"s2\",{\"ids\":[\"0000000000000000000000000000000000000000000000000000000000000000\"]}]");
+        QCOMPARE(subscriber.next(), std::string("[\"EOSE\",\"s2\"]"));
     }
 
     void badInputKeepsTheConnectionUsable() {
@@ -122,24 +122,24 @@ private slots:
         const std::string ok = c.next();
         QVERIFY2(ok.find(",false,\"invalid:") != std::string::npos, ok.c_str());
 
-        c.sendText(R"(["REQ","bad",{"kinds":"x"}])");
-        QVERIFY(c.next().rfind(R"(["CLOSED","bad","invalid:)", 0) == 0);
-        c.sendText(R"(["REQ","ok",{"limit":1}])");
-        QVERIFY(!c.nextStartingWith(R"(["EOSE","ok"])").empty());
+        c.sendText("[\"REQ\",\"bad\",{\"kinds\":\"x\"}]");
+        QVERIFY(c.next().rfind("[\"CLOSED\",\"bad\",\"invalid:", 0) == 0);
+        c.sendText("[\"REQ\",\"ok\",{\"limit\":1}]");
+        QVERIFY(!c.nextStartingWith("[\"EOSE\",\"ok\"]").empty());
     }
 
     void ephemeralIsDeliveredButNotStored() {
         WsTestClient sub, pub;
         QVERIFY(sub.connectTo(m_port));
         QVERIFY(pub.connectTo(m_port));
-        sub.sendText(R"(["REQ","e",{"kinds":[20001]}])");
-        QCOMPARE(sub.next(), std::string(R"(["EOSE","e"])"));
+        sub.sendText("[\"REQ\",\"e\",{\"kinds\":[20001]}]");
+        QCOMPARE(sub.next(), std::string("[\"EOSE\",\"e\"]"));
         const std::string eph = signedNote("ephemeral", 20001);
         pub.sendText("[\"EVENT\"," + eph + "]");
         QCOMPARE(pub.next(), "[\"OK\",\"" + idOf(eph) + "\",true,\"\"]");
         QCOMPARE(sub.next(), "[\"EVENT\",\"e\"," + eph + "]");
-        sub.sendText(R"(["REQ","e2",{"kinds":[20001]}])");
-        QCOMPARE(sub.next(), std::string(R"(["EOSE","e2"])"));
+        sub.sendText("[\"REQ\",\"e2\",{\"kinds\":[20001]}]");
+        QCOMPARE(sub.next(), std::string("[\"EOSE\",\"e2\"]"));
     }
 };
 
