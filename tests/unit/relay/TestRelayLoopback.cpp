@@ -98,13 +98,18 @@ private slots:
         QCOMPARE(publisher.next(), "[\"OK\",\"" + idOf(second) + "\",true,\"\"]");
         QCOMPARE(subscriber.next(), "[\"EVENT\",\"s1\"," + second + "]");
 
+        // CLOSE, then a REQ on the same connection: once its EOSE is here the CLOSE has reached
+        // the live stage (same connection, same chain of inboxes), so what follows is ordered.
         subscriber.sendText("[\"CLOSE\",\"s1\"]");
+        subscriber.sendText("[\"REQ\",\"s2\",{\"kinds\":[2]}]");
+        QCOMPARE(subscriber.next(), std::string("[\"EOSE\",\"s2\"]"));
         const std::string third = signedNote("third", 1, 1700000002);
         publisher.sendText("[\"EVENT\"," + third + "]");
         QCOMPARE(publisher.next(), "[\"OK\",\"" + idOf(third) + "\",true,\"\"]");
-        // After CLOSE nothing more arrives on s1: a fresh REQ's answer comes first.
-        subscriber.sendText("[\"REQ\",\"s2\",{\"ids\":[\"0000000000000000000000000000000000000000000000000000000000000000\"]}]");
-        QCOMPARE(subscriber.next(), std::string("[\"EOSE\",\"s2\"]"));
+        // Nothing arrives on s1 any more: the next message is the answer to a fresh REQ.
+        subscriber.sendText("[\"REQ\",\"s3\",{\"ids\":[\"" + idOf(third) + "\"]}]");
+        QCOMPARE(subscriber.next(), "[\"EVENT\",\"s3\"," + third + "]");
+        QCOMPARE(subscriber.next(), std::string("[\"EOSE\",\"s3\"]"));
     }
 
     void badInputKeepsTheConnectionUsable() {
