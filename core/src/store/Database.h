@@ -37,10 +37,12 @@ public:
     struct Options {
         Mode mode = Mode::ReadWrite;
         bool synchronousFull = true; ///< PRAGMA synchronous=FULL (durable OK true); NORMAL if false
+        int busyTimeoutMs = 10000;   ///< how long a statement waits for another connection's lock
     };
 
     /// Opens (and for ReadWrite creates/migrates) the database at `path`.
-    /// Throws StoreError when the file cannot be opened or its schema is newer than this build.
+    /// Throws StoreError when the file cannot be opened or switched to WAL, when its schema is
+    /// newer than this build, or (ReadOnly) when it is not yet at this build's schema version.
     static std::unique_ptr<Database> open(const std::string& path, const Options& options);
     static std::unique_ptr<Database> open(const std::string& path) { return open(path, Options{}); }
     ~Database();
