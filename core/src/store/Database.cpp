@@ -95,6 +95,11 @@ std::unique_ptr<Database> Database::open(const std::string& path, const Options&
     }
     db->exec(options.synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     db->exec("PRAGMA foreign_keys=OFF");
+    // Reads through a memory map instead of one pread per page, and a page cache large enough
+    // for the hot parts of the indexes; both are address space, not a fixed memory cost.
+    db->exec("PRAGMA mmap_size=1073741824");
+    db->exec("PRAGMA cache_size=-32768");
+    db->exec("PRAGMA temp_store=MEMORY");
 
     const int found = db->schemaVersion();
     if (found > kSchemaVersion)
