@@ -23,8 +23,9 @@ ScanIndex planIndex(const nostr::Filter& filter);
 /// or replaced between two calls is not returned). No SQLite statement or transaction stays
 /// open between next() calls, so many scans can interleave on one Database. The scan keeps its
 /// own copy of `filter`. The walk is a k-way merge over one cursor per key value of the planned
-/// index (per author, kind, author+kind pair or tag value), each read in small batches, so a
-/// filter with many authors and a small limit reads about `limit` rows per author at most.
+/// index (per author, kind, author+kind pair or tag value), each read in small batches that
+/// start near its share of the limit, so a filter with 1000 authors and limit 100 reads about
+/// one index row per author plus a few per result, and never sorts.
 class FilterScan {
 public:
     FilterScan(Database& db, const nostr::Filter& filter, uint64_t snapshotSeq, uint32_t defaultLimit);

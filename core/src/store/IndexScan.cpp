@@ -115,9 +115,13 @@ void IndexScan::start(uint32_t batchHint) {
         break;
     }
     m_heap.reserve(m_cursors.size());
+    // With many cursors each one is expected to give few of the wanted rows: start them at
+    // about twice their share and let the ones that keep winning grow their batches.
+    const uint64_t share = 2 * uint64_t(batchHint) / m_cursors.size();
+    const uint32_t firstBatch = uint32_t(std::clamp<uint64_t>(share, 1, std::min(kFirstBatch, batchHint)));
     for (uint32_t i = 0; i < m_cursors.size(); ++i) {
         Cursor& cursor = m_cursors[i];
-        cursor.batch = std::min(kFirstBatch, batchHint);
+        cursor.batch = firstBatch;
         fetch(cursor, cursor.batch);
         if (!cursor.rows.empty())
             m_heap.push_back(i);

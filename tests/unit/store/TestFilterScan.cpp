@@ -391,7 +391,9 @@ void TestFilterScan::manyAuthorsSmallLimitReadsFewRows() {
     store::FilterScan scan(*db, filter(R"({"authors":[)" + authors + R"(],"limit":10})"), UINT64_MAX, 100);
     const auto ids = runScan(scan, 1000);
     QCOMPARE(ids, query(*db, R"({"limit":10})"));
-    QVERIFY2(scan.rowsExamined() <= uint64_t(kAuthors * kLimit + kLimit),
+    // About one row per author to start the merge, then a few per result: far fewer than
+    // limit rows per author, let alone all 1000.
+    QVERIFY2(scan.rowsExamined() <= uint64_t(kAuthors + 4 * kLimit),
              qPrintable(QStringLiteral("read %1 rows").arg(scan.rowsExamined())));
     store::FilterScan recent(*db, filter(R"({"limit":10})"), UINT64_MAX, 100);
     runScan(recent, 1000);
