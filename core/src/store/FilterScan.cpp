@@ -80,7 +80,7 @@ public:
           scan(db, filter, index, snapshotSeq) {
         // `scan` points into `filter`, so a MatchingScan never moves (copying is deleted below).
         for (const nostr::TagCondition& tag : filter.tags)
-            if (index != ScanIndex::Tag || tag.letter != scannedTag(filter).letter)
+            if (index != ScanIndex::Tag || &tag != &scannedTag(filter))
                 residualTags = true;
         // Author, Kind, AuthorKind and CreatedAt walks return only rows that match the filter.
         exactIndex = index != ScanIndex::Ids && index != ScanIndex::Tag;
