@@ -45,10 +45,12 @@ public:
     /// newer than this build, or (ReadOnly) when it is not yet at this build's schema version.
     static std::unique_ptr<Database> open(const std::string& path, const Options& options);
     static std::unique_ptr<Database> open(const std::string& path) { return open(path, Options{}); }
+    /// Finalizes the cached statements and closes the connection.
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The raw connection, for code that needs the sqlite3 C API directly (tests, tools).
     sqlite3* handle() const { return m_db; }
     /// Schema version recorded in the file (PRAGMA user_version).
     int schemaVersion() const;
@@ -62,6 +64,7 @@ public:
     int64_t dataVersion() const;
     /// Size of the database file plus its WAL, in bytes.
     uint64_t fileBytes() const;
+    /// The path given to open().
     const std::string& path() const { return m_path; }
 
     /// The schema version this build creates and understands.

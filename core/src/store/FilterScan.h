@@ -28,6 +28,8 @@ ScanIndex planIndex(const nostr::Filter& filter);
 /// one index row per author plus a few per result, and never sorts.
 class FilterScan {
 public:
+    /// Prepares the scan; no SQL runs before the first next(). `db` must outlive the scan;
+    /// snapshotSeq is usually db.maxSeq() when the REQ arrived (UINT64_MAX: every row).
     FilterScan(Database& db, const nostr::Filter& filter, uint64_t snapshotSeq, uint32_t defaultLimit);
     ~FilterScan();
 
