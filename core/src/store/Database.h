@@ -37,16 +37,20 @@ public:
     struct Options {
         Mode mode = Mode::ReadWrite;
         bool synchronousFull = true; ///< PRAGMA synchronous=FULL (durable OK true); NORMAL if false
+        int busyTimeoutMs = 10000;   ///< how long a statement waits for another connection's lock
     };
 
     /// Opens (and for ReadWrite creates/migrates) the database at `path`.
-    /// Throws StoreError when the file cannot be opened or its schema is newer than this build.
+    /// Throws StoreError when the file cannot be opened or switched to WAL, when its schema is
+    /// newer than this build, or (ReadOnly) when it is not yet at this build's schema version.
     static std::unique_ptr<Database> open(const std::string& path, const Options& options);
     static std::unique_ptr<Database> open(const std::string& path) { return open(path, Options{}); }
+    /// Finalizes the cached statements and closes the connection.
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The raw connection, for code that needs the sqlite3 C API directly (tests, tools).
     sqlite3* handle() const { return m_db; }
     /// Schema version recorded in the file (PRAGMA user_version).
     int schemaVersion() const;
@@ -60,6 +64,7 @@ public:
     int64_t dataVersion() const;
     /// Size of the database file plus its WAL, in bytes.
     uint64_t fileBytes() const;
+    /// The path given to open().
     const std::string& path() const { return m_path; }
 
     /// The schema version this build creates and understands.

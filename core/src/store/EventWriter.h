@@ -32,6 +32,7 @@ struct WriteResult {
 /// a later replaceable event in the same batch replaces an earlier one.
 class EventWriter {
 public:
+    /// Writes through `db` (the writer connection), which must outlive the EventWriter.
     explicit EventWriter(Database& db);
 
     /// Inserts `events` in ONE transaction (BEGIN IMMEDIATE ... COMMIT). Returns one result per

@@ -19,15 +19,24 @@ ScanIndex planIndex(const nostr::Filter& filter);
 /// A resumable scan of one filter. Results come newest first (created_at DESC, ties by lowest
 /// id), every one matching the whole filter, at most `limit` of them where
 /// limit = filter.limit or `defaultLimit` when absent. Only events with seq <= snapshotSeq are
-/// seen, so a scan split over many next() calls reads one consistent snapshot. No SQLite
-/// statement stays open between next() calls, so many scans can interleave on one Database.
+/// seen, so a scan split over many next() calls reads one consistent snapshot (an event deleted
+/// or replaced between two calls is not returned). No SQLite statement or transaction stays
+/// open between next() calls, so many scans can interleave on one Database. The scan keeps its
+/// own copy of `filter`. The walk is a k-way merge over one cursor per key value of the planned
+/// index (per author, kind, author+kind pair or tag value), each read in small batches that
+/// start near its share of the limit, so a filter with 1000 authors and limit 100 reads about
+/// one index row per author plus a few per result, and never sorts.
 class FilterScan {
 public:
+    /// Prepares the scan; no SQL runs before the first next(). `db` must outlive the scan;
+    /// snapshotSeq is usually db.maxSeq() when the REQ arrived (UINT64_MAX: every row).
     FilterScan(Database& db, const nostr::Filter& filter, uint64_t snapshotSeq, uint32_t defaultLimit);
     ~FilterScan();
 
     /// Appends up to `maxEvents` further results to `out`. Returns true when the scan is done
-    /// (limit reached or index exhausted). Throws StoreError on SQLite failure.
+    /// (limit reached or index exhausted). To bound the time of one call (a few thousand
+    /// candidates) it may return fewer, even none, without being done: call again.
+    /// Throws StoreError on SQLite failure.
     bool next(std::vector<StoredEvent>& out, size_t maxEvents);
 
     /// Rows examined so far (index entries read), for metrics and benchmarks.
@@ -39,15 +48,19 @@ private:
 };
 
 /// Runs every filter of a REQ to completion and returns the union: the results of filter 1
-/// (newest first), then those of filter 2 not already returned, and so on. Convenience for the
-/// CLI and tests; the relay uses FilterScan directly.
+/// (newest first), then those of filter 2 not already returned, and so on. Each filter keeps its
+/// own limit. All filters read one snapshot (one read transaction). Convenience for the CLI and
+/// tests; the relay uses FilterScan directly. Throws StoreError.
 std::vector<StoredEvent> queryEvents(Database& db, const std::vector<nostr::Filter>& filters,
                                      uint32_t defaultLimit, uint64_t snapshotSeq = UINT64_MAX);
 
-/// Exact number of stored events matching any of `filters` (limit ignored) (NIP-45).
+/// Exact number of stored events matching any of `filters` (limit ignored) (NIP-45). Walks the
+/// same indexes as FilterScan without reading the JSON unless a tag condition needs it.
+/// Throws StoreError.
 uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters);
 
 /// Events with seq > afterSeq in seq order, at most `maxEvents` (live catch-up, external writers).
+/// Throws StoreError.
 std::vector<StoredEvent> eventsAfter(Database& db, uint64_t afterSeq, size_t maxEvents);
 
 } // namespace roost::store

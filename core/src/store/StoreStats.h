@@ -7,6 +7,7 @@
 
 namespace roost::store {
 
+/// A snapshot of the store's size and contents.
 struct StoreStats {
     uint64_t events = 0;                 ///< stored events
     uint64_t fileBytes = 0;              ///< database + WAL size in bytes

@@ -1,0 +1,171 @@
+#include "store/Database.h"
+
+#include "store/Statement.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
+
+namespace roost::store {
+
+namespace {
+
+/// One schema step: applying `sql` to a database at version `version - 1` brings it to `version`.
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+// Every index ends in (created_at DESC, id) so that "newest first, lowest id first on ties"
+// (NIP-01) is a forward index walk and since/until bound every scan. The rowid (seq) sits in
+// every index entry, so the snapshot test seq <= ? needs no table lookup.
+// tags is WITHOUT ROWID: its primary key is the (letter, value, created_at DESC, id) index
+// itself, so a tag scan reads one b-tree and a tag row is stored once.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE events(
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    id         BLOB NOT NULL UNIQUE,
+    pubkey     BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    kind       INTEGER NOT NULL,
+    d_tag      TEXT,
+    json       BLOB NOT NULL
+);
+CREATE INDEX events_by_pubkey ON events(pubkey, created_at DESC, id);
+CREATE INDEX events_by_kind ON events(kind, created_at DESC, id);
+CREATE INDEX events_by_pubkey_kind ON events(pubkey, kind, created_at DESC, id);
+CREATE INDEX events_by_created ON events(created_at DESC, id);
+CREATE UNIQUE INDEX events_by_address ON events(pubkey, kind, d_tag) WHERE d_tag IS NOT NULL;
+CREATE TABLE tags(
+    letter     TEXT NOT NULL,
+    value      BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    id         BLOB NOT NULL,
+    seq        INTEGER NOT NULL,
+    PRIMARY KEY(letter, value, created_at DESC, id)
+) WITHOUT ROWID;
+)sql"},
+};
+
+static_assert(std::size(kMigrations) == size_t(Database::kSchemaVersion),
+              "kSchemaVersion must be the version of the last migration");
+
+struct SqlHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+} // namespace
+
+struct Database::Cache {
+    std::unordered_map<std::string, sqlite3_stmt*, SqlHash, std::equal_to<>> statements;
+};
+
+Database::Database(sqlite3* db, std::string path)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_unique<Cache>()) {}
+
+Database::~Database() {
+    for (auto& [sql, stmt] : m_cache->statements)
+        sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<Database> Database::open(const std::string& path, const Options& options) {
+    const bool readOnly = options.mode == Mode::ReadOnly;
+    // NOMUTEX: a connection belongs to one thread, so SQLite's per-connection mutex is wasted.
+    const int flags =
+        SQLITE_OPEN_NOMUTEX | (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        throwSqlite(raw, "cannot open " + path);
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+
+    if (!readOnly) {
+        Statement journal(*db, "PRAGMA journal_mode=WAL");
+        const std::string mode = journal.step() ? std::string(journal.columnBytes(0)) : std::string();
+        if (mode != "wal")
+            throw StoreError("cannot switch " + path + " to WAL mode (journal_mode=" + mode + ")");
+    }
+    db->exec(options.synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    db->exec("PRAGMA foreign_keys=OFF");
+    // Reads through a memory map instead of one pread per page, and a page cache large enough
+    // for the hot parts of the indexes; both are address space, not a fixed memory cost.
+    db->exec("PRAGMA mmap_size=1073741824");
+    db->exec("PRAGMA cache_size=-32768");
+    db->exec("PRAGMA temp_store=MEMORY");
+
+    const int found = db->schemaVersion();
+    if (found > kSchemaVersion)
+        throw StoreError(path + ": schema version " + std::to_string(found) +
+                         " is newer than this build understands (" + std::to_string(kSchemaVersion) + ")");
+    if (found < kSchemaVersion) {
+        if (readOnly)
+            throw StoreError(path + ": schema version " + std::to_string(found) +
+                             " needs a read-write open to migrate to " + std::to_string(kSchemaVersion));
+        Transaction txn(*db, true);
+        // Another process may have migrated between our first look and the write lock.
+        for (int v = db->schemaVersion(); v < kSchemaVersion; ++v) {
+            db->exec(kMigrations[v].sql);
+            db->exec(("PRAGMA user_version=" + std::to_string(kMigrations[v].version)).c_str());
+        }
+        txn.commit();
+    }
+    return db;
+}
+
+int Database::schemaVersion() const {
+    Statement q(const_cast<Database&>(*this), "PRAGMA user_version");
+    return q.step() ? int(q.columnInt(0)) : 0;
+}
+
+uint64_t Database::maxSeq() const {
+    Statement q(const_cast<Database&>(*this), "SELECT max(seq) FROM events");
+    return q.step() ? uint64_t(q.columnInt(0)) : 0;
+}
+
+void Database::exec(const char* sql) const {
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string what = std::string(sql) + ": " + (message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        throw StoreError(what);
+    }
+}
+
+sqlite3_stmt* Database::cached(const char* sql) {
+    auto it = m_cache->statements.find(std::string_view(sql));
+    if (it != m_cache->statements.end()) {
+        sqlite3_reset(it->second);
+        return it->second;
+    }
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        throwSqlite(m_db, std::string("prepare ") + sql);
+    m_cache->statements.emplace(sql, stmt);
+    return stmt;
+}
+
+int64_t Database::dataVersion() const {
+    Statement q(const_cast<Database&>(*this), "PRAGMA data_version");
+    return q.step() ? q.columnInt(0) : 0;
+}
+
+uint64_t Database::fileBytes() const {
+    uint64_t total = 0;
+    for (const std::string& file : {m_path, m_path + "-wal"}) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        if (!ec)
+            total += size;
+    }
+    return total;
+}
+
+} // namespace roost::store
