@@ -106,10 +106,16 @@ export class RoostProcess {
     this.port = null
     this.exit = null // {code, signal} once exited
     this.exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => {
-        this.exit = { code, signal }
+      const done = (exit) => {
+        if (this.exit) return
+        this.exit = exit
         running.delete(this)
-        resolve(this.exit)
+        resolve(exit)
+      }
+      child.once('exit', (code, signal) => done({ code, signal }))
+      // A process that could not be started emits 'error' and maybe no 'exit'.
+      child.once('error', (error) => {
+        if (child.pid === undefined) done({ code: null, signal: null, error })
       })
     })
     running.add(this)
@@ -127,6 +133,7 @@ export class RoostProcess {
 
   describeExit() {
     if (!this.exit) return 'still running'
+    if (this.exit.error) return `could not start: ${this.exit.error.message}`
     return this.exit.signal ? `killed by ${this.exit.signal}` : `exit code ${this.exit.code}`
   }
 
@@ -206,7 +213,7 @@ export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
   } catch (e) {
     if (!proc.exit) {
       child.kill('SIGKILL')
-      await proc.exited.catch(() => {})
+      await withTimeout(proc.exited, STOP_TIMEOUT_MS, 'roost to die after SIGKILL').catch(() => {})
     }
     throw e
   }
