@@ -149,7 +149,7 @@ describe('import rejections (generated events)', () => {
 const realFile = sharedDataDir() && path.join(sharedDataDir(), 'real-events.jsonl')
 const haveReal = Boolean(realFile && existsSync(realFile))
 
-describe('real events: import, export, scan, stats, relay, delete', { skip: haveReal ? false : `no ${realFile || '$ROOST_SHARED_DATA'}/real-events.jsonl` }, () => {
+describe('real events: import, export, scan, stats, relay, delete', { skip: haveReal ? false : `no ${realFile || '$ROOST_SHARED_DATA/real-events.jsonl'}` }, () => {
   let dataDir
   let input // the parsed input lines, in file order
   let expected // Map id -> event the store must keep
