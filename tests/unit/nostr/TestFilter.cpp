@@ -97,7 +97,7 @@ private slots:
         QVERIFY(!m(j("{'#x':['']}")));       // a tag with only a name has no value
         QVERIFY(!m(j("{'#r':['nostr']}")));  // only tag[1] is matched
         QVERIFY(m(j("{'#r':['second']}")));
-        QVERIFY(!m("{\"#e\":[\"wss:\/\/relay\"]}")); // JSON escapes the slashes: moc misreads // in raw strings
+        QVERIFY(!m("{\"#e\":[\"wss:\\/\\/relay\"]}")); // JSON escapes the slashes: moc misreads // in raw strings
         QVERIFY(!m(j("{'kinds':[]}")));      // an empty list matches nothing
         QVERIFY(parseFilter(j("{'kinds':[]}")).matchesNothing());
         QVERIFY(parseFilter(j("{'since':5,'until':4}")).matchesNothing());
