@@ -2,6 +2,7 @@
 #include "SignalHandler.h"
 #include "roost/Relay.h"
 #include "roost/RelayConfig.h"
+#include "roost/Settings.h"
 #include "roost/Tools.h"
 #include "roost/Version.h"
 
@@ -21,8 +22,15 @@ QString envOr(const char* name, const QString& fallback) {
     return v.isEmpty() ? fallback : QString::fromLocal8Bit(v);
 }
 
-int runRelay(QCoreApplication& app, RelayConfig config) {
-    auto relay = createRelay(config);
+int runRelay(QCoreApplication& app, Settings& settings) {
+    auto relay = createRelay(settings.config());
+    // Live keys reach the running engine at once; restart keys wait for the next start.
+    QObject::connect(&settings, &Settings::changed, relay.get(), [&] { relay->applyConfig(settings.config()); });
+    QObject::connect(&settings, &Settings::reloaded, &app, [&](bool ok, const QString& error) {
+        if (ok) std::printf("roost: settings reloaded from %s\n", qPrintable(settings.filePath()));
+        else std::fprintf(stderr, "roost: settings not reloaded: %s\n", qPrintable(error));
+        std::fflush(stdout);
+    });
     QString error;
     if (!relay->start(&error)) {
         std::fprintf(stderr, "roost: %s\n", qPrintable(error));
@@ -79,31 +87,37 @@ int main(int argc, char** argv) {
         {QStringLiteral("reverse"), tr("export: newest first.")},
         {QStringLiteral("filter"), tr("delete: the NIP-01 filter (JSON) selecting events."), tr("FILTER_JSON")},
         {QStringLiteral("yes"), tr("delete: really delete.")},
+        {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete or stats; none runs the relay."));
     p.process(app);
 
-    RelayConfig config;
+    if (p.isSet(QStringLiteral("help-config"))) {
+        std::fputs(qPrintable(settingsMarkdown()), stdout);
+        return 0;
+    }
+
+    Settings settings;
+    QString error;
     const QString configFile = p.isSet(QStringLiteral("config")) ? p.value(QStringLiteral("config")) : envOr("ROOST_CONFIG", {});
-    if (!configFile.isEmpty()) {
-        QString error;
-        if (!loadRelayConfig(configFile, config, &error)) {
-            std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+    if (!configFile.isEmpty() && !settings.loadFile(configFile, &error)) {
+        std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+        return 2;
+    }
+    // Command-line options (and their environment twins) override the file for this run only.
+    const struct { const char* option; const char* env; const char* key; } overrides[] = {
+        {"data-dir", "ROOST_DATA_DIR", "relay/data_dir"},
+        {"bind", "ROOST_BIND", "relay/bind"},
+        {"port", "ROOST_PORT", "relay/port"},
+    };
+    for (const auto& o : overrides) {
+        const QString value = p.isSet(QLatin1String(o.option)) ? p.value(QLatin1String(o.option)) : envOr(o.env, {});
+        if (!value.isEmpty() && !settings.setOverride(QLatin1String(o.key), value, &error)) {
+            std::fprintf(stderr, "roost: --%s: %s\n", o.option, qPrintable(error));
             return 2;
         }
     }
-    config.dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : envOr("ROOST_DATA_DIR", config.dataDir);
-    config.bindAddress = p.isSet(QStringLiteral("bind")) ? p.value(QStringLiteral("bind")) : envOr("ROOST_BIND", config.bindAddress);
-    const QString port = p.isSet(QStringLiteral("port")) ? p.value(QStringLiteral("port")) : envOr("ROOST_PORT", {});
-    if (!port.isEmpty()) {
-        bool ok = false;
-        const uint v = port.toUInt(&ok);
-        if (!ok || v > 65535) {
-            std::fprintf(stderr, "roost: --port needs a number 0..65535\n");
-            return 2;
-        }
-        config.port = uint16_t(v);
-    }
+    const RelayConfig& config = settings.config();
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0);
@@ -135,5 +149,5 @@ int main(int argc, char** argv) {
         return 2;
     }
     // The tray application arrives with roost_ui; until then every start is headless.
-    return runRelay(app, config);
+    return runRelay(app, settings);
 }

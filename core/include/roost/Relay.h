@@ -25,7 +25,12 @@ public:
     virtual bool isRunning() const = 0;
     /// The relay's WebSocket URL, e.g. "ws://127.0.0.1:4869" (the bound port when 0 was asked).
     virtual QString url() const = 0;
-    virtual const RelayConfig& config() const = 0;
+    /// The configuration the relay was started with, with live changes applied.
+    virtual RelayConfig config() const = 0;
+    /// Applies the live keys of `config` (limits, access, rate limits, NIP-11 info) to the
+    /// running relay at once, open connections included; restart-only keys (bind, port,
+    /// data_dir, threads, store) are kept until the next start. Safe to call when stopped.
+    virtual void applyConfig(const RelayConfig& config) = 0;
 
 signals:
     /// Emitted once listening, with the URL clients connect to.

@@ -1,6 +1,8 @@
 #pragma once
 // Roost's settings: where it listens, where it keeps data, and the NIP-11 limitations.
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -21,6 +23,21 @@ struct RelayLimits {
     int64_t createdAtUpperLimit = 900;   ///< created_at_upper_limit: seconds into the future (0 = any)
 };
 
+/// Who may connect and how fast (DESIGN.md §Access levels: maintenance, connection caps, rate
+/// limits, kind lists). All live: a change applies to open connections at once.
+struct AccessConfig {
+    bool maintenance = false;              ///< refuse new connections and writes; readers stay
+    uint32_t maxConnections = 1000;        ///< open WebSocket connections in total (0 = no cap)
+    uint32_t maxConnectionsPerIp = 50;     ///< open connections from one IP address (0 = no cap)
+    double messagesPerSecond = 0;          ///< per IP, every client message (0 = unlimited)
+    double eventsPerSecond = 0;            ///< per IP, EVENT messages (0 = unlimited)
+    double reqsPerSecond = 0;              ///< per IP, REQ and COUNT messages (0 = unlimited)
+    double burstSeconds = 10;              ///< a bucket holds rate x burstSeconds tokens
+    QStringList unlimitedIps;              ///< addresses exempt from rate limits and per-IP caps
+    QList<uint32_t> allowedKinds;          ///< only these kinds are accepted (empty = every kind)
+    QList<uint32_t> deniedKinds;           ///< these kinds are refused
+};
+
 /// Everything a Relay needs to start. Read from an INI file by loadRelayConfig(); command-line
 /// options override single fields.
 struct RelayConfig {
@@ -35,14 +52,15 @@ struct RelayConfig {
     int reqWorkers = 0;                                ///< [threads] req_workers: 0 = one per core
     bool synchronousFull = true;                       ///< [store] synchronous_full: fsync per commit
     RelayLimits limits;                                ///< [limits] section, keys as in NIP-11
+    AccessConfig access;                               ///< [access] and [rate] sections
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).
 QString defaultDataDir();
 
-/// Reads an INI file into `config` (fields absent from the file keep their values). Sections
-/// and keys as documented on RelayConfig/RelayLimits. Returns false and sets `error` when the
-/// file cannot be read or a value has the wrong type.
+/// Reads an INI file into `config` (keys absent from the file keep their values). The keys are
+/// those of settingsSchema() (roost/Settings.h). Returns false and sets `error` when the file
+/// cannot be read or a value does not fit its key.
 bool loadRelayConfig(const QString& path, RelayConfig& config, QString* error);
 
 } // namespace roost

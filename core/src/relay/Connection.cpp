@@ -50,7 +50,7 @@ bool containsToken(std::string_view value, std::string_view token) {
 
 Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener)
     : m_id(id), m_socket(socket), m_listener(listener),
-      m_decoder(uint64_t(listener.config().limits.maxMessageLength)) {
+      m_decoder(uint64_t(listener.config()->limits.maxMessageLength)) {
     m_socket->setParent(this);
     // Bounded so that a paused connection leaves the rest in the kernel (TCP flow control).
     m_socket->setReadBufferSize(256 * 1024);
@@ -105,6 +105,15 @@ void Connection::handleHttp() {
         const std::string_view key = header(head, "sec-websocket-key");
         if (method != "GET" || key.empty()) {
             respondHttp(400, "Bad Request", "text/plain", "bad WebSocket upgrade\n");
+            return;
+        }
+        QHostAddress peer = m_socket->peerAddress();
+        bool isV4 = false;
+        const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
+        if (isV4) peer = QHostAddress(v4);
+        const QByteArray refusal = m_listener.admit(m_id, peer.toString());
+        if (!refusal.isEmpty()) {
+            respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
             return;
         }
         std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -165,7 +174,7 @@ void Connection::handleFrames(std::string_view data) {
         case K::TooLarge:
             sendText(nostr::makeNoticeMessage("invalid: message too large (" + std::to_string(ev.size) +
                                               " bytes, max_message_length is " +
-                                              std::to_string(m_listener.config().limits.maxMessageLength) + ")"));
+                                              std::to_string(m_listener.config()->limits.maxMessageLength) + ")"));
             break;
         case K::Close:
             m_frame.clear();

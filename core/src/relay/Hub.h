@@ -12,6 +12,10 @@ class Ingester;
 class Writer;
 class ReqWorker;
 class ReqMonitor;
+class LiveConfig;
+}
+namespace roost::policy { class RateLimiter; }
+namespace roost::relay {
 
 /// Connection ids are assigned by the Listener, start at 1 and are never reused in a run.
 using ConnId = uint64_t;
@@ -33,6 +37,8 @@ struct Hub {
     Writer* writer = nullptr;
     std::vector<ReqWorker*> reqWorkers;
     ReqMonitor* monitor = nullptr;
+    const LiveConfig* config = nullptr;         ///< current settings snapshot (live keys)
+    policy::RateLimiter* rateLimiter = nullptr; ///< per-IP token buckets, shared by the Ingesters
 
     /// A connection always maps to the same Ingester and ReqWorker, so its messages stay in order.
     Ingester& ingesterFor(ConnId conn) const { return *ingesters[conn % ingesters.size()]; }

@@ -2,6 +2,8 @@
 
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
+#include "policy/RateLimiter.h"
+#include "relay/LiveConfig.h"
 #include "relay/Listener.h"
 #include "relay/ReqMonitor.h"
 #include "relay/ReqWorker.h"
@@ -20,8 +22,8 @@ int64_t systemNow() {
 
 } // namespace
 
-Ingester::Ingester(int index, const RelayConfig& config, const Hub& hub, std::function<int64_t()> now)
-    : m_index(index), m_config(config), m_hub(hub), m_now(now ? std::move(now) : systemNow) {}
+Ingester::Ingester(int index, const Hub& hub, std::function<int64_t()> now)
+    : m_index(index), m_hub(hub), m_now(now ? std::move(now) : systemNow) {}
 
 Ingester::~Ingester() { join(); }
 
@@ -41,8 +43,10 @@ void Ingester::run() {
             if (auto* text = std::get_if<ClientText>(&msg)) {
                 handleText(text->conn, text->text);
                 if (text->credit) release(text->conn, *text->credit, int64_t(text->text.size()));
+            } else if (auto* opened = std::get_if<ConnectionOpened>(&msg)) {
+                m_connections[opened->conn].ip = opened->ip;
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
-                m_subscriptions.erase(closed->conn);
+                m_connections.erase(closed->conn);
                 m_hub.reqWorkerFor(closed->conn).post(ReqWorker::ConnectionClosed{closed->conn});
             } else {
                 return;
@@ -61,8 +65,20 @@ void Ingester::replyNotice(ConnId conn, std::string_view reason) {
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNoticeMessage(reason)}});
 }
 
+bool Ingester::withinRate(const ConnState& state, const RelayConfig& config, std::string_view verb) {
+    const AccessConfig& a = config.access;
+    if (a.messagesPerSecond <= 0 && a.eventsPerSecond <= 0 && a.reqsPerSecond <= 0) return true;
+    if (state.ip.isEmpty() || a.unlimitedIps.contains(state.ip)) return true;
+    const policy::RateClass cls = verb == "EVENT" ? policy::RateClass::Event
+                                  : (verb == "REQ" || verb == "COUNT") ? policy::RateClass::Req
+                                                                        : policy::RateClass::Message;
+    return m_hub.rateLimiter->allow(state.ip, cls, {a.messagesPerSecond, a.eventsPerSecond, a.reqsPerSecond, a.burstSeconds});
+}
+
 void Ingester::handleText(ConnId conn, const std::string& text) {
-    const RelayLimits& limits = m_config.limits;
+    const std::shared_ptr<const RelayConfig> config = m_hub.config->get();
+    const RelayLimits& limits = config->limits;
+    ConnState& state = m_connections[conn];
     nostr::MessageLimits msgLimits;
     msgLimits.filter.maxLimit = limits.maxLimit;
     msgLimits.maxSubidLength = limits.maxSubidLength;
@@ -83,11 +99,33 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         return;
     }
 
+    const std::string_view verb = std::holds_alternative<nostr::EventMessage>(message)   ? "EVENT"
+                                  : std::holds_alternative<nostr::ReqMessage>(message)   ? "REQ"
+                                  : std::holds_alternative<nostr::CountMessage>(message) ? "COUNT"
+                                                                                         : "OTHER";
+    if (!withinRate(state, *config, verb)) {
+        static constexpr std::string_view kSlowDown = "rate-limited: slow down";
+        if (auto* ev = std::get_if<nostr::EventMessage>(&message))
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(ev->event.id, false, kSlowDown)}});
+        else if (auto* req = std::get_if<nostr::ReqMessage>(&message))
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, kSlowDown)}});
+        else if (auto* count = std::get_if<nostr::CountMessage>(&message))
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, kSlowDown)}});
+        else
+            replyNotice(conn, kSlowDown);
+        return;
+    }
+
     if (auto* ev = std::get_if<nostr::EventMessage>(&message)) {
         nostr::Event& event = ev->event;
         auto refuse = [&](const std::string& reason) {
             m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, false, reason)}});
         };
+        const AccessConfig& access = config->access;
+        if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
+        if ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
+            access.deniedKinds.contains(event.kind))
+            return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
         if (event.tags.size() > limits.maxEventTags)
             return refuse("invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")");
         if (event.content.size() > limits.maxContentLength)
@@ -109,7 +147,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         }
         m_hub.writer->post(Writer::Write{conn, std::move(event)});
     } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
-        auto& subs = m_subscriptions[conn];
+        auto& subs = state.subscriptions;
         if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
             m_hub.listener->post(Listener::SendFrames{
                 conn, {nostr::makeClosedMessage(req->subscriptionId,
@@ -121,7 +159,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         m_hub.reqWorkerFor(conn).post(
             ReqWorker::StartReq{conn, std::move(req->subscriptionId), std::move(req->filters)});
     } else if (auto* close = std::get_if<nostr::CloseMessage>(&message)) {
-        m_subscriptions[conn].erase(close->subscriptionId);
+        state.subscriptions.erase(close->subscriptionId);
         m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
     } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
         m_hub.reqWorkerFor(conn).post(

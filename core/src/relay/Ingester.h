@@ -5,6 +5,8 @@
 #include "relay/Inbox.h"
 #include "roost/RelayConfig.h"
 
+#include <QString>
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -19,14 +21,16 @@ class Ingester {
 public:
     /// One WebSocket text message from a connection, in arrival order.
     struct ClientText { ConnId conn; std::string text; std::shared_ptr<InputCredit> credit; };
+    /// A WebSocket was admitted from address `ip` (rate limits are per address).
+    struct ConnectionOpened { ConnId conn; QString ip; };
     /// The connection is gone: forget its subscriptions (forwarded to its ReqWorker).
     struct ConnectionClosed { ConnId conn; };
     /// Finish what is queued, then exit the thread.
     struct Stop {};
-    using Msg = std::variant<ClientText, ConnectionClosed, Stop>;
+    using Msg = std::variant<ClientText, ConnectionOpened, ConnectionClosed, Stop>;
 
     /// `now` returns Unix seconds (injectable clock for tests of the created_at window).
-    Ingester(int index, const RelayConfig& config, const Hub& hub, std::function<int64_t()> now = {});
+    Ingester(int index, const Hub& hub, std::function<int64_t()> now = {});
     ~Ingester();
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
@@ -34,18 +38,25 @@ public:
     void join();
 
 private:
+    /// What the Ingester knows of one connection.
+    struct ConnState {
+        QString ip;
+        std::unordered_set<std::string> subscriptions;
+    };
     void run();
     void handleText(ConnId conn, const std::string& text);
+    /// Checks the live rate limits for a message of `verb` ("EVENT", "REQ", ...) from the
+    /// connection's address. Returns false when it must be refused "rate-limited:".
+    bool withinRate(const ConnState& state, const RelayConfig& config, std::string_view verb);
     void replyNotice(ConnId conn, std::string_view reason);
     void release(ConnId conn, InputCredit& credit, int64_t bytes);
 
     int m_index;
-    const RelayConfig& m_config;
     const Hub& m_hub;
     std::function<int64_t()> m_now;
     Inbox<Msg> m_inbox;
     std::thread m_thread;
-    std::unordered_map<ConnId, std::unordered_set<std::string>> m_subscriptions;
+    std::unordered_map<ConnId, ConnState> m_connections;
 };
 
 } // namespace roost::relay

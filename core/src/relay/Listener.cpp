@@ -3,6 +3,7 @@
 #include "admin/Nip11.h"
 #include "relay/Connection.h"
 #include "relay/Ingester.h"
+#include "relay/LiveConfig.h"
 #include "relay/ReqWorker.h"
 
 #include <QTcpServer>
@@ -10,8 +11,29 @@
 
 namespace roost::relay {
 
-Listener::Listener(const RelayConfig& config, const Hub& hub)
-    : m_config(config), m_hub(hub), m_nip11(admin::buildNip11Document(config)) {}
+Listener::Listener(const RelayConfig& startConfig, const Hub& hub)
+    : m_hub(hub), m_startConfig(startConfig), m_nip11(admin::buildNip11Document(startConfig)) {}
+
+std::shared_ptr<const RelayConfig> Listener::config() const { return m_hub.config->get(); }
+
+void Listener::configChanged() { m_nip11 = admin::buildNip11Document(*config()); }
+
+QByteArray Listener::admit(ConnId conn, const QString& ip) {
+    const auto cfg = config();
+    const AccessConfig& a = cfg->access;
+    if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
+    if (a.maxConnections > 0 && m_admitted.size() >= a.maxConnections) return "Too many connections.\n";
+    const bool unlimited = a.unlimitedIps.contains(ip);
+    uint32_t& fromIp = m_perIp[ip];
+    if (!unlimited && a.maxConnectionsPerIp > 0 && fromIp >= a.maxConnectionsPerIp) {
+        if (fromIp == 0) m_perIp.erase(ip);
+        return "Too many connections from your address.\n";
+    }
+    ++fromIp;
+    m_admitted.emplace(conn, ip);
+    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip});
+    return {};
+}
 
 Listener::~Listener() = default;
 
@@ -25,11 +47,11 @@ bool Listener::listen(QString* error) {
     m_server = new QTcpServer(this);
     m_server->setMaxPendingConnections(1024);
     QHostAddress address;
-    if (!address.setAddress(m_config.bindAddress)) {
-        if (error) *error = QStringLiteral("invalid bind address: %1").arg(m_config.bindAddress);
+    if (!address.setAddress(m_startConfig.bindAddress)) {
+        if (error) *error = QStringLiteral("invalid bind address: %1").arg(m_startConfig.bindAddress);
         return false;
     }
-    if (!m_server->listen(address, m_config.port)) {
+    if (!m_server->listen(address, m_startConfig.port)) {
         if (error) *error = m_server->errorString();
         return false;
     }
@@ -43,6 +65,8 @@ void Listener::shutdown() {
     // Taken out first: abort() emits disconnected, which would otherwise edit the map mid-loop.
     auto connections = std::move(m_connections);
     m_connections.clear();
+    m_admitted.clear();
+    m_perIp.clear();
     for (auto& [id, conn] : connections) {
         conn->abort();
         conn->deleteLater();
@@ -69,6 +93,10 @@ void Listener::onConnectionGone(ConnId conn) {
     if (it == m_connections.end()) return;
     it->second->deleteLater();
     m_connections.erase(it);
+    if (auto admitted = m_admitted.find(conn); admitted != m_admitted.end()) {
+        if (auto ip = m_perIp.find(admitted->second); ip != m_perIp.end() && --ip->second == 0) m_perIp.erase(ip);
+        m_admitted.erase(admitted);
+    }
     m_hub.ingesterFor(conn).post(Ingester::ConnectionClosed{conn});
 }
 

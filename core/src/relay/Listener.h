@@ -7,6 +7,7 @@
 #include "roost/RelayConfig.h"
 
 #include <QObject>
+#include <QHash>
 #include <QHostAddress>
 
 #include <atomic>
@@ -41,7 +42,9 @@ public:
     static constexpr qint64 kLowWater = 1 << 20;
     static constexpr qint64 kMaxQueued = 64 << 20;
 
-    Listener(const RelayConfig& config, const Hub& hub);
+    /// `startConfig` gives the restart-only keys (bind address, port); live keys are read from
+    /// the Hub's LiveConfig whenever they are needed.
+    Listener(const RelayConfig& startConfig, const Hub& hub);
     ~Listener() override;
 
     /// Thread-safe: queue a message and wake the Listener's event loop.
@@ -57,8 +60,13 @@ public:
     void onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit);
     void onConnectionGone(ConnId conn);
     void onCongestion(ConnId conn, bool congested);
-    const RelayConfig& config() const { return m_config; }
+    std::shared_ptr<const RelayConfig> config() const;
     const QByteArray& nip11Document() const { return m_nip11; }
+    /// Whether a new WebSocket from `ip` may open now (maintenance, connection caps). Returns ""
+    /// when admitted (and counts it), else the reason for the HTTP 503 answer.
+    QByteArray admit(ConnId conn, const QString& ip);
+    /// Re-reads the live settings: NIP-11 document (call in the Listener's thread).
+    Q_INVOKABLE void configChanged();
 
 private slots:
     void drain();
@@ -66,7 +74,9 @@ private slots:
 
 private:
     void sendFrames(ConnId conn, const std::vector<std::string>& texts);
-    const RelayConfig& m_config;
+    RelayConfig m_startConfig;
+    std::unordered_map<QString, uint32_t> m_perIp;          // open WebSockets per address
+    std::unordered_map<ConnId, QString> m_admitted;         // admitted connection -> address
     const Hub& m_hub;
     QTcpServer* m_server = nullptr;
     std::atomic<quint16> m_port{0};

@@ -20,7 +20,8 @@ std::unique_ptr<Relay> createRelay(const RelayConfig& config, QObject* parent) {
 
 namespace roost::relay {
 
-RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent) : Relay(parent), m_config(config) {
+RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent)
+    : Relay(parent), m_config(config), m_live(config) {
     m_listenerThread.setObjectName(QStringLiteral("roost-listener"));
 }
 
@@ -50,19 +51,21 @@ bool RelayImpl::start(QString* error) {
         m_writer = std::make_unique<Writer>(dbPath, m_config.synchronousFull, m_hub);
         m_monitor = std::make_unique<ReqMonitor>(dbPath, m_hub);
         for (int i = 0; i < reqWorkers; ++i)
-            m_reqWorkers.push_back(std::make_unique<ReqWorker>(i, dbPath, m_config.limits.defaultLimit, m_hub));
+            m_reqWorkers.push_back(std::make_unique<ReqWorker>(i, dbPath, m_hub));
     } catch (const store::StoreError& e) {
         if (error) *error = QStringLiteral("cannot open the event store: %1").arg(QString::fromStdString(e.what()));
         teardown();
         return false;
     }
-    for (int i = 0; i < ingesters; ++i) m_ingesters.push_back(std::make_unique<Ingester>(i, m_config, m_hub));
+    for (int i = 0; i < ingesters; ++i) m_ingesters.push_back(std::make_unique<Ingester>(i, m_hub));
     m_listener = std::make_unique<Listener>(m_config, m_hub);
     m_cron = std::make_unique<Cron>(m_hub);
 
     m_hub.listener = m_listener.get();
     m_hub.writer = m_writer.get();
     m_hub.monitor = m_monitor.get();
+    m_hub.config = &m_live;
+    m_hub.rateLimiter = &m_rateLimiter;
     for (auto& i : m_ingesters) m_hub.ingesters.push_back(i.get());
     for (auto& r : m_reqWorkers) m_hub.reqWorkers.push_back(r.get());
 
@@ -86,6 +89,20 @@ bool RelayImpl::start(QString* error) {
     m_running = true;
     emit started(url());
     return true;
+}
+
+void RelayImpl::applyConfig(const RelayConfig& config) {
+    RelayConfig next = config;
+    // Restart-only keys stay as started.
+    next.bindAddress = m_config.bindAddress;
+    next.port = m_config.port;
+    next.dataDir = m_config.dataDir;
+    next.ingesters = m_config.ingesters;
+    next.reqWorkers = m_config.reqWorkers;
+    next.synchronousFull = m_config.synchronousFull;
+    m_live.set(next);
+    if (m_listener && m_listenerThread.isRunning())
+        QMetaObject::invokeMethod(m_listener.get(), &Listener::configChanged, Qt::QueuedConnection);
 }
 
 void RelayImpl::stop() {

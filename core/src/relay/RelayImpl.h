@@ -1,6 +1,8 @@
 #pragma once
 // The engine behind the Relay facade: owns the threads of DESIGN.md and wires their inboxes.
+#include "policy/RateLimiter.h"
 #include "relay/Hub.h"
+#include "relay/LiveConfig.h"
 #include "roost/Relay.h"
 
 #include <QThread>
@@ -22,12 +24,15 @@ public:
     void stop() override;
     bool isRunning() const override { return m_running; }
     QString url() const override;
-    const RelayConfig& config() const override { return m_config; }
+    RelayConfig config() const override { return *m_live.get(); }
+    void applyConfig(const RelayConfig& config) override;
 
 private:
     void teardown();
 
-    RelayConfig m_config;
+    RelayConfig m_config; // as started: restart-only keys come from here
+    LiveConfig m_live;
+    policy::RateLimiter m_rateLimiter;
     Hub m_hub;
     bool m_running = false;
     QThread m_listenerThread;

@@ -1,6 +1,7 @@
 #include "relay/ReqWorker.h"
 
 #include "nostr/Messages.h"
+#include "relay/LiveConfig.h"
 #include "relay/Listener.h"
 #include "relay/ReqJob.h"
 #include "relay/ReqMonitor.h"
@@ -12,8 +13,7 @@
 
 namespace roost::relay {
 
-ReqWorker::ReqWorker(int index, const std::string& dbPath, uint32_t defaultLimit, const Hub& hub)
-    : m_index(index), m_defaultLimit(defaultLimit), m_hub(hub) {
+ReqWorker::ReqWorker(int index, const std::string& dbPath, const Hub& hub) : m_index(index), m_hub(hub) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadOnly;
     m_db = store::Database::open(dbPath, options);
@@ -54,7 +54,8 @@ bool ReqWorker::handle(Msg& msg) {
         // A REQ with an open subscription id replaces it, in the live stage too.
         m_hub.monitor->post(ReqMonitor::Unsubscribe{start->conn, start->subId});
         m_scheduler.add(std::make_unique<ReqJob>(*m_db, m_hub, start->conn, std::move(start->subId),
-                                                 std::move(start->filters), m_db->maxSeq(), m_defaultLimit));
+                                                 std::move(start->filters), m_db->maxSeq(),
+                                                 m_hub.config->get()->limits.defaultLimit));
     } else if (auto* close = std::get_if<CloseSub>(&msg)) {
         m_scheduler.cancel(close->conn, close->subId);
         m_hub.monitor->post(ReqMonitor::Unsubscribe{close->conn, close->subId});

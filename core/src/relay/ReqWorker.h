@@ -29,7 +29,7 @@ public:
     using Msg = std::variant<StartReq, CloseSub, Count, ConnectionClosed, Congestion, Stop>;
 
     /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
-    ReqWorker(int index, const std::string& dbPath, uint32_t defaultLimit, const Hub& hub);
+    ReqWorker(int index, const std::string& dbPath, const Hub& hub);
     ~ReqWorker();
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
@@ -41,7 +41,6 @@ private:
     bool handle(Msg& msg); // false on Stop
 
     int m_index;
-    uint32_t m_defaultLimit;
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;

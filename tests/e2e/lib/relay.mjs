@@ -124,6 +124,23 @@ export class RoostProcess {
   addLine(stream, line) {
     this.lines.push(`[${stream}] ${line}`)
     if (this.lines.length > OUTPUT_KEEP_LINES) this.lines.shift()
+    for (const waiter of [...(this.waiters ?? [])]) {
+      if (waiter.re.test(line)) {
+        this.waiters.delete(waiter)
+        waiter.resolve(line)
+      }
+    }
+  }
+
+  /** Resolves with the next output line (written from now on) that matches `re`; rejects after timeoutMs. */
+  waitForLine(re, timeoutMs = 10_000) {
+    this.waiters ??= new Set()
+    let waiter
+    const p = new Promise((resolve) => {
+      waiter = { re, resolve }
+      this.waiters.add(waiter)
+    })
+    return withTimeout(p, timeoutMs, `a line matching ${re} from roost`).finally(() => this.waiters.delete(waiter))
   }
 
   /** The last lines the process wrote, for error messages. */
@@ -182,6 +199,7 @@ export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
 
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() })
   const proc = new RoostProcess(child, { dataDir, args })
+  proc.configFile = args.includes('--config') ? args[args.indexOf('--config') + 1] : null
 
   let onListening
   const listening = new Promise((resolve) => (onListening = resolve))

@@ -1,0 +1,205 @@
+#include "roost/Settings.h"
+
+namespace roost {
+
+namespace {
+
+using T = SettingType;
+
+// Small builders so each schema row stays one readable entry.
+SettingSpec str(const char* key, const char* desc, bool live, QString RelayConfig::*field) {
+    return {QString::fromLatin1(key), T::String, QString::fromUtf8(desc), live, 0, 0,
+            [field](const RelayConfig& c) { return QVariant(c.*field); },
+            [field](RelayConfig& c, const QVariant& v) { c.*field = v.toString(); }};
+}
+
+template <class Field>
+SettingSpec integer(const char* key, const char* desc, bool live, qint64 min, qint64 max,
+                    std::function<Field&(RelayConfig&)> ref) {
+    return {QString::fromLatin1(key), T::Int, QString::fromUtf8(desc), live, min, max,
+            [ref](const RelayConfig& c) { return QVariant(qint64(ref(const_cast<RelayConfig&>(c)))); },
+            [ref](RelayConfig& c, const QVariant& v) { ref(c) = Field(v.toLongLong()); }};
+}
+
+template <class Field>
+SettingSpec limit(const char* key, const char* desc, qint64 max, Field RelayLimits::*field) {
+    return integer<Field>(key, desc, true, 0, max, [field](RelayConfig& c) -> Field& { return c.limits.*field; });
+}
+
+SettingSpec rate(const char* key, const char* desc, double AccessConfig::*field) {
+    return {QString::fromLatin1(key), T::Double, QString::fromUtf8(desc), true, 0, 0,
+            [field](const RelayConfig& c) { return QVariant(c.access.*field); },
+            [field](RelayConfig& c, const QVariant& v) { c.access.*field = v.toDouble(); }};
+}
+
+SettingSpec kinds(const char* key, const char* desc, QList<uint32_t> AccessConfig::*field) {
+    return {QString::fromLatin1(key), T::IntList, QString::fromUtf8(desc), true, 0, 65535,
+            [field](const RelayConfig& c) {
+                QVariantList out;
+                for (uint32_t k : c.access.*field) out.append(qint64(k));
+                return QVariant(out);
+            },
+            [field](RelayConfig& c, const QVariant& v) {
+                QList<uint32_t> out;
+                for (const QVariant& k : v.toList()) out.append(uint32_t(k.toLongLong()));
+                c.access.*field = out;
+            }};
+}
+
+std::vector<SettingSpec> buildSchema() {
+    constexpr qint64 kU32 = 4294967295LL;
+    std::vector<SettingSpec> s;
+    s.push_back(str("relay/bind", "Address to listen on; 127.0.0.1 keeps the relay on this machine, 0.0.0.0 shares it on the LAN.", false, &RelayConfig::bindAddress));
+    s.push_back(integer<uint16_t>("relay/port", "TCP port for WebSocket and HTTP (0 = any free port).", false, 0, 65535,
+                                               [](RelayConfig& c) -> uint16_t& { return c.port; }));
+    s.push_back(str("relay/data_dir", "Folder holding the event store (roost.db). Empty = the default data directory.", false, &RelayConfig::dataDir));
+    s.push_back(str("relay/name", "NIP-11 name of the relay.", true, &RelayConfig::name));
+    s.push_back(str("relay/description", "NIP-11 description.", true, &RelayConfig::description));
+    s.push_back(str("relay/contact", "NIP-11 alternative contact (a URI such as mailto:).", true, &RelayConfig::contact));
+    s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (64 hex characters).", true, &RelayConfig::pubkey));
+    s.push_back(integer<int>("threads/ingesters", "Ingester threads (0 = one per core).", false, 0, 64,
+                                          [](RelayConfig& c) -> int& { return c.ingesters; }));
+    s.push_back(integer<int>("threads/req_workers", "Query threads (0 = one per core).", false, 0, 64,
+                                          [](RelayConfig& c) -> int& { return c.reqWorkers; }));
+    s.push_back({QStringLiteral("store/synchronous_full"), T::Bool,
+                 QStringLiteral("fsync every commit before OK true (true keeps acknowledged events through a power cut)."), false, 0, 0,
+                 [](const RelayConfig& c) { return QVariant(c.synchronousFull); },
+                 [](RelayConfig& c, const QVariant& v) { c.synchronousFull = v.toBool(); }});
+    s.push_back(limit("limits/max_message_length", "Bytes of one client message (NIP-11 max_message_length).", kU32, &RelayLimits::maxMessageLength));
+    s.push_back(limit("limits/max_subscriptions", "Open subscriptions per connection.", kU32, &RelayLimits::maxSubscriptions));
+    s.push_back(limit("limits/max_filters", "Filters in one REQ or COUNT.", kU32, &RelayLimits::maxFilters));
+    s.push_back(limit("limits/max_limit", "A filter's limit is clamped to this.", kU32, &RelayLimits::maxLimit));
+    s.push_back(limit("limits/default_limit", "Stored events returned for a filter without limit.", kU32, &RelayLimits::defaultLimit));
+    s.push_back(limit("limits/max_subid_length", "Characters of a subscription id.", kU32, &RelayLimits::maxSubidLength));
+    s.push_back(limit("limits/max_event_tags", "Entries in an event's tags.", kU32, &RelayLimits::maxEventTags));
+    s.push_back(limit("limits/max_content_length", "Bytes of an event's content.", kU32, &RelayLimits::maxContentLength));
+    s.push_back(limit("limits/created_at_lower_limit", "Seconds into the past an event's created_at may be (0 = any).", INT64_MAX, &RelayLimits::createdAtLowerLimit));
+    s.push_back(limit("limits/created_at_upper_limit", "Seconds into the future an event's created_at may be (0 = any).", INT64_MAX, &RelayLimits::createdAtUpperLimit));
+    s.push_back({QStringLiteral("access/maintenance"), T::Bool,
+                 QStringLiteral("Maintenance mode: refuse new connections and writes; connected readers stay."), true, 0, 0,
+                 [](const RelayConfig& c) { return QVariant(c.access.maintenance); },
+                 [](RelayConfig& c, const QVariant& v) { c.access.maintenance = v.toBool(); }});
+    s.push_back(integer<uint32_t>("access/max_connections", "Open connections in total (0 = no cap).", true, 0, kU32,
+                                                [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));
+    s.push_back(integer<uint32_t>("access/max_connections_per_ip", "Open connections from one IP address (0 = no cap).", true, 0, kU32,
+                                                [](RelayConfig& c) -> uint32_t& { return c.access.maxConnectionsPerIp; }));
+    s.push_back(kinds("access/allowed_kinds", "Only these kinds are accepted (comma-separated; empty = every kind).", &AccessConfig::allowedKinds));
+    s.push_back(kinds("access/denied_kinds", "These kinds are refused (comma-separated).", &AccessConfig::deniedKinds));
+    s.push_back(rate("rate/messages_per_second", "Client messages per second per IP (0 = unlimited).", &AccessConfig::messagesPerSecond));
+    s.push_back(rate("rate/events_per_second", "EVENT messages per second per IP (0 = unlimited).", &AccessConfig::eventsPerSecond));
+    s.push_back(rate("rate/reqs_per_second", "REQ and COUNT messages per second per IP (0 = unlimited).", &AccessConfig::reqsPerSecond));
+    s.push_back(rate("rate/burst_seconds", "Seconds of traffic a client may send at once before the rate applies.", &AccessConfig::burstSeconds));
+    s.push_back({QStringLiteral("rate/unlimited_ips"), T::StringList,
+                 QStringLiteral("IP addresses exempt from rate limits and the per-IP connection cap (comma-separated)."), true, 0, 0,
+                 [](const RelayConfig& c) { return QVariant(c.access.unlimitedIps); },
+                 [](RelayConfig& c, const QVariant& v) { c.access.unlimitedIps = v.toStringList(); }});
+    return s;
+}
+
+QString typeName(SettingType t) {
+    switch (t) {
+    case T::Bool: return QStringLiteral("bool");
+    case T::Int: return QStringLiteral("integer");
+    case T::Double: return QStringLiteral("number");
+    case T::String: return QStringLiteral("string");
+    case T::StringList: return QStringLiteral("list of strings");
+    case T::IntList: return QStringLiteral("list of integers");
+    }
+    return {};
+}
+
+QString displayValue(const QVariant& v) {
+    if (v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList) {
+        QStringList parts;
+        for (const QVariant& item : v.toList()) parts << item.toString();
+        return parts.join(QLatin1Char(','));
+    }
+    if (v.typeId() == QMetaType::Bool) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+} // namespace
+
+const std::vector<SettingSpec>& settingsSchema() {
+    static const std::vector<SettingSpec> schema = buildSchema();
+    return schema;
+}
+
+const SettingSpec* findSetting(const QString& key) {
+    for (const SettingSpec& s : settingsSchema())
+        if (s.key == key) return &s;
+    return nullptr;
+}
+
+QVariant normalizeSetting(const SettingSpec& spec, const QVariant& raw, QString* error) {
+    auto fail = [&](const QString& why) {
+        if (error) *error = QStringLiteral("%1: %2").arg(spec.key, why);
+        return QVariant();
+    };
+    // INI files give strings (or string lists for values with commas); the GUI gives typed values.
+    const QStringList parts = raw.typeId() == QMetaType::QStringList ? raw.toStringList()
+                              : raw.typeId() == QMetaType::QVariantList ? raw.toStringList()
+                                  : raw.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    switch (spec.type) {
+    case T::Bool: {
+        if (raw.typeId() == QMetaType::Bool) return raw;
+        const QString s = raw.toString().trimmed().toLower();
+        if (s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes")) return true;
+        if (s == QLatin1String("false") || s == QLatin1String("0") || s == QLatin1String("no")) return false;
+        return fail(QStringLiteral("not a boolean (true/false)"));
+    }
+    case T::Int: {
+        bool ok = false;
+        const qint64 v = raw.toString().trimmed().toLongLong(&ok);
+        if (!ok || v < spec.minimum || v > spec.maximum)
+            return fail(QStringLiteral("not an integer in %1..%2").arg(spec.minimum).arg(spec.maximum));
+        return v;
+    }
+    case T::Double: {
+        bool ok = false;
+        const double v = raw.toString().trimmed().toDouble(&ok);
+        if (!ok || v < 0) return fail(QStringLiteral("not a non-negative number"));
+        return v;
+    }
+    case T::String:
+        return raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(',')) : raw.toString();
+    case T::StringList: {
+        QStringList out;
+        for (const QString& p : parts)
+            if (!p.trimmed().isEmpty()) out << p.trimmed();
+        return out;
+    }
+    case T::IntList: {
+        QVariantList out;
+        for (const QString& p : parts) {
+            bool ok = false;
+            const qint64 v = p.trimmed().toLongLong(&ok);
+            if (!ok || v < spec.minimum || v > spec.maximum)
+                return fail(QStringLiteral("\"%1\" is not an integer in %2..%3").arg(p).arg(spec.minimum).arg(spec.maximum));
+            out << v;
+        }
+        return out;
+    }
+    }
+    return fail(QStringLiteral("unknown type"));
+}
+
+QString settingsMarkdown() {
+    const RelayConfig defaults;
+    QString out = QStringLiteral(
+        "# Roost configuration\n\n"
+        "Generated from the settings schema (`roost --help-config`); do not edit by hand.\n\n"
+        "The config file is INI (`roost --config FILE`). Keys marked *live* apply to a running relay as\n"
+        "soon as the file changes (or the GUI / NIP-86 changes them); *restart* keys apply at the next start.\n"
+        "Lists are comma-separated.\n\n"
+        "| key | type | default | applies | description |\n|---|---|---|---|---|\n");
+    for (const SettingSpec& s : settingsSchema()) {
+        QString def = displayValue(s.get(defaults));
+        if (def.isEmpty()) def = QStringLiteral("(empty)");
+        out += QStringLiteral("| `%1` | %2 | `%3` | %4 | %5 |\n")
+                   .arg(s.key, typeName(s.type), def, s.live ? QStringLiteral("live") : QStringLiteral("restart"), s.description);
+    }
+    return out;
+}
+
+} // namespace roost

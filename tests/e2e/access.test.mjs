@@ -1,0 +1,166 @@
+// e2e.access: live settings on a real `roost --no-gui`: a change to the --config file applies to
+// the running relay (NIP-11 and open connections), maintenance mode, per-IP connection caps,
+// rate limits and kind allow/deny lists, all with their NIP-01 machine-readable prefixes.
+import { after, afterEach, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { writeFile } from 'node:fs/promises'
+import net from 'node:net'
+import { cleanup, iniText, startRelay, withTimeout } from './lib/relay.mjs'
+import { ClientPool } from './lib/client.mjs'
+import { fetchNip11 } from './lib/http.mjs'
+import { makeEvent, newKey } from './lib/events.mjs'
+
+const pool = new ClientPool()
+afterEach(() => pool.closeAll())
+after(cleanup)
+
+/** Rewrites the relay's config file and awaits the relay's "settings reloaded" line. */
+async function reconfigure(relay, config) {
+  const reloaded = relay.waitForLine(/^roost: settings reloaded/)
+  await writeFile(relay.configFile, iniText(config))
+  await reloaded
+}
+
+/** Sends a WebSocket upgrade request on a raw socket and returns the HTTP status (101 = upgraded). */
+function upgradeStatus(port) {
+  const status = new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n')
+    })
+    let head = ''
+    socket.on('data', (chunk) => {
+      head += chunk.toString('latin1')
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(head)
+      if (m) {
+        socket.destroy()
+        resolve(Number(m[1]))
+      }
+    })
+    socket.on('error', reject)
+    socket.on('close', () => reject(new Error('closed before a status line')))
+  })
+  return withTimeout(status, 10_000, 'the answer to a WebSocket upgrade')
+}
+
+describe('live settings', () => {
+  it('a change to the config file reaches NIP-11 and the open connections without a restart', async () => {
+    const relay = await startRelay({ config: { relay: { name: 'before' }, limits: { max_subscriptions: 2 } } })
+    try {
+      const c = await pool.connect(relay.url)
+      await c.query('a', [{ limit: 1 }])
+      await c.query('b', [{ limit: 1 }])
+      const refused = await c.reqRaw('c', [{ limit: 1 }])
+      assert.match(refused.closed ?? '', /^blocked: /)
+
+      await reconfigure(relay, { relay: { name: 'after' }, limits: { max_subscriptions: 3 } })
+      const doc = JSON.parse((await fetchNip11(relay.port)).body)
+      assert.equal(doc.name, 'after')
+      assert.equal(doc.limitation.max_subscriptions, 3)
+      // The same, already open connection now has room for a third subscription.
+      await c.query('c', [{ limit: 1 }])
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('maintenance: new connections are refused, writes are refused, connected readers keep reading', async () => {
+    const relay = await startRelay({ config: { relay: { name: 'm' } } })
+    try {
+      const reader = await pool.connect(relay.url, { label: 'reader' })
+      const writer = await pool.connect(relay.url, { label: 'writer' })
+      const key = newKey()
+      const before = makeEvent(key, { content: 'before maintenance' })
+      assert.deepEqual(await writer.publish(before), { ok: true, message: '' })
+
+      await reconfigure(relay, { relay: { name: 'm' }, access: { maintenance: 'true' } })
+      assert.equal(await upgradeStatus(relay.port), 503)
+      const during = await writer.publish(makeEvent(key, { content: 'during maintenance' }))
+      assert.equal(during.ok, false)
+      assert.match(during.message, /^blocked: /)
+      const stored = await reader.query('r', [{ authors: [key.pk] }])
+      assert.deepEqual(stored.map((e) => e.id), [before.id])
+
+      await reconfigure(relay, { relay: { name: 'm' }, access: { maintenance: 'false' } })
+      await pool.connect(relay.url, { label: 'after maintenance' })
+      assert.deepEqual(await writer.publish(makeEvent(key, { content: 'after maintenance' })), { ok: true, message: '' })
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('max_connections_per_ip caps WebSockets from one address; closing one frees a slot', async () => {
+    const relay = await startRelay({ config: { access: { max_connections_per_ip: 2 } } })
+    try {
+      const first = await pool.connect(relay.url)
+      await pool.connect(relay.url)
+      assert.equal(await upgradeStatus(relay.port), 503)
+      await first.close()
+      // The relay notices the close asynchronously: a REQ round trip on another connection is no
+      // ordering guarantee, so retry the upgrade a bounded number of times.
+      let status = 503
+      for (let i = 0; i < 50 && status === 503; i++) status = await upgradeStatus(relay.port).catch(() => 503)
+      assert.notEqual(status, 503)
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('rate limits answer "rate-limited:" per verb and leave the connection usable', async () => {
+    const relay = await startRelay({ config: { rate: { events_per_second: 0.1, reqs_per_second: 0.1, burst_seconds: 20 } } })
+    try {
+      const c = await pool.connect(relay.url)
+      const key = newKey()
+      // A bucket holds rate x burst = 2 tokens.
+      assert.equal((await c.publish(makeEvent(key, { content: '1' }))).ok, true)
+      assert.equal((await c.publish(makeEvent(key, { content: '2' }))).ok, true)
+      const third = await c.publish(makeEvent(key, { content: '3' }))
+      assert.equal(third.ok, false)
+      assert.match(third.message, /^rate-limited: /)
+
+      await c.query('q1', [{ limit: 1 }])
+      await c.query('q2', [{ limit: 1 }])
+      const refused = await c.reqRaw('q3', [{ limit: 1 }])
+      assert.match(refused.closed ?? '', /^rate-limited: /)
+
+      // Lifting the limit applies at once.
+      await reconfigure(relay, { rate: { events_per_second: 0, reqs_per_second: 0 } })
+      assert.equal((await c.publish(makeEvent(key, { content: '4' }))).ok, true)
+      await c.query('q4', [{ limit: 1 }])
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('kind allow and deny lists refuse events "blocked:"', async () => {
+    const relay = await startRelay({ config: { access: { denied_kinds: '7' } } })
+    try {
+      const c = await pool.connect(relay.url)
+      const key = newKey()
+      const reaction = await c.publish(makeEvent(key, { kind: 7, content: '+' }))
+      assert.equal(reaction.ok, false)
+      assert.match(reaction.message, /^blocked: /)
+      assert.equal((await c.publish(makeEvent(key, { kind: 1, content: 'note' }))).ok, true)
+
+      await reconfigure(relay, { access: { allowed_kinds: '0,3,7' } })
+      const note = await c.publish(makeEvent(key, { kind: 1, content: 'note 2' }))
+      assert.match(note.message, /^blocked: /)
+      assert.equal((await c.publish(makeEvent(key, { kind: 0, content: '{}' }))).ok, true)
+      assert.equal((await c.publish(makeEvent(key, { kind: 7, content: '+' }))).ok, true) // deny list was cleared
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('a bad value in the edited file is reported and nothing of it applies', async () => {
+    const relay = await startRelay({ config: { relay: { name: 'good' } } })
+    try {
+      const complaint = relay.waitForLine(/settings not reloaded: .*max_limit/)
+      await writeFile(relay.configFile, iniText({ relay: { name: 'bad' }, limits: { max_limit: 'lots' } }))
+      await complaint
+      assert.equal(JSON.parse((await fetchNip11(relay.port)).body).name, 'good')
+    } finally {
+      await relay.stop()
+    }
+  })
+})
