@@ -74,10 +74,10 @@ private slots:
 
 private:
     void sendFrames(ConnId conn, const std::vector<std::string>& texts);
-    RelayConfig m_startConfig;
-    std::unordered_map<QString, uint32_t> m_perIp;          // open WebSockets per address
-    std::unordered_map<ConnId, QString> m_admitted;         // admitted connection -> address
     const Hub& m_hub;
+    RelayConfig m_startConfig;
+    std::unordered_map<QString, uint32_t> m_perIp;  // open WebSockets per address
+    std::unordered_map<ConnId, QString> m_admitted; // admitted connection -> address
     QTcpServer* m_server = nullptr;
     std::atomic<quint16> m_port{0};
     ConnId m_nextConn = 1;
