@@ -164,3 +164,113 @@ describe('live settings', () => {
     }
   })
 })
+
+/** Awaits the relay's NIP-42 challenge on `client`. */
+async function challengeOf(client) {
+  const m = await client.next((m) => m[0] === 'AUTH' && typeof m[1] === 'string', { what: 'the AUTH challenge' })
+  return m[1]
+}
+
+/** Sends a kind-22242 AUTH event for `key` and returns the relay's OK {ok, message}. */
+async function authenticate(client, key, challenge, relayUrl, { kind = 22242 } = {}) {
+  const ev = makeEvent(key, { kind, tags: [['relay', relayUrl], ['challenge', challenge]] })
+  client.send(['AUTH', ev])
+  return client.awaitOk(ev.id)
+}
+
+describe('NIP-42 AUTH and access levels', () => {
+  it('challenge on connect; a good AUTH is OK true, a wrong challenge, relay, kind or signature is "invalid:"', async () => {
+    const relay = await startRelay({ config: { relay: { public_url: 'wss://home.example.org' } } })
+    try {
+      const c = await pool.connect(relay.url)
+      const challenge = await challengeOf(c)
+      assert.match(challenge, /^[0-9a-f]{32}$/)
+      const key = newKey()
+      assert.match((await authenticate(c, key, 'not-it', 'wss://home.example.org')).message, /^invalid: /)
+      assert.match((await authenticate(c, key, challenge, 'wss://elsewhere.example.org')).message, /^invalid: /)
+      assert.match((await authenticate(c, key, challenge, 'wss://home.example.org', { kind: 1 })).message, /^invalid: /)
+      const forged = makeEvent(key, { kind: 22242, tags: [['relay', 'wss://home.example.org'], ['challenge', challenge]] })
+      forged.sig = forged.sig.slice(0, -1) + (forged.sig.endsWith('0') ? '1' : '0')
+      c.send(['AUTH', forged])
+      assert.match((await c.awaitOk(forged.id)).message, /^invalid: /)
+      assert.deepEqual(await authenticate(c, key, challenge, 'wss://home.example.org/'), { ok: true, message: '' })
+      const doc = JSON.parse((await fetchNip11(relay.port)).body)
+      assert.ok(doc.supported_nips.includes(42))
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('each verb has its minimum level: auth-required before AUTH, restricted after, members and owners pass', async () => {
+    const owner = newKey()
+    const member = newKey()
+    const stranger = newKey()
+    const relay = await startRelay({
+      config: { access: { min_level_req: 1, min_level_event: 3, owner_pubkeys: owner.pk, member_pubkeys: member.pk } },
+    })
+    try {
+      const anon = await pool.connect(relay.url, { label: 'anonymous' })
+      await challengeOf(anon)
+      assert.match((await anon.reqRaw('r', [{ limit: 1 }])).closed ?? '', /^auth-required: /)
+      assert.match((await anon.publish(makeEvent(stranger, { content: 'x' }))).message, /^auth-required: /)
+      // The owner's inbox and relay lists are accepted from anyone.
+      assert.equal((await anon.publish(makeEvent(stranger, { kind: 4, tags: [['p', owner.pk]], content: 'hi' }))).ok, true)
+      assert.equal((await anon.publish(makeEvent(stranger, { kind: 10002, tags: [['r', 'wss://x']] }))).ok, true)
+
+      const s = await pool.connect(relay.url, { label: 'stranger' })
+      const sChallenge = await challengeOf(s)
+      assert.equal((await authenticate(s, stranger, sChallenge, relay.url)).ok, true)
+      await s.query('r', [{ limit: 1 }])
+      assert.match((await s.publish(makeEvent(stranger, { content: 'x' }))).message, /^restricted: /)
+
+      const m = await pool.connect(relay.url, { label: 'member' })
+      assert.equal((await authenticate(m, member, await challengeOf(m), relay.url)).ok, true)
+      assert.equal((await m.publish(makeEvent(member, { content: 'member note' }))).ok, true)
+
+      // Several keys on one connection: the highest level counts.
+      assert.equal((await authenticate(s, owner, sChallenge, relay.url)).ok, true)
+      assert.equal((await s.publish(makeEvent(stranger, { content: 'now with the owner key too' }))).ok, true)
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('NIP-70: a protected event is accepted only from its authenticated author', async () => {
+    const relay = await startRelay()
+    try {
+      const c = await pool.connect(relay.url)
+      const challenge = await challengeOf(c)
+      const author = newKey()
+      const other = newKey()
+      const prot = makeEvent(author, { tags: [['-']], content: 'members only' })
+      assert.match((await c.publish(prot)).message, /^auth-required: /)
+      assert.equal((await authenticate(c, other, challenge, relay.url)).ok, true)
+      assert.match((await c.publish(prot)).message, /^auth-required: /)
+      assert.equal((await authenticate(c, author, challenge, relay.url)).ok, true)
+      assert.deepEqual(await c.publish(prot), { ok: true, message: '' })
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it('a level change applies to open connections at once and NIP-11 follows it; banned keys are blocked', async () => {
+    const banned = newKey()
+    const relay = await startRelay({ config: { access: { banned_pubkeys: banned.pk } } })
+    try {
+      const c = await pool.connect(relay.url)
+      await challengeOf(c)
+      assert.match((await c.publish(makeEvent(banned, { content: 'spam' }))).message, /^blocked: /)
+      await c.query('before', [{ limit: 1 }])
+      assert.equal(JSON.parse((await fetchNip11(relay.port)).body).limitation.auth_required, false)
+
+      await reconfigure(relay, { access: { banned_pubkeys: banned.pk, min_level_connection: 1 } })
+      assert.match((await c.reqRaw('after', [{ limit: 1 }])).closed ?? '', /^auth-required: /)
+      assert.equal(JSON.parse((await fetchNip11(relay.port)).body).limitation.auth_required, true)
+
+      await reconfigure(relay, { access: { auth_enabled: 'false' } })
+      assert.ok(!JSON.parse((await fetchNip11(relay.port)).body).supported_nips.includes(42))
+    } finally {
+      await relay.stop()
+    }
+  })
+})

@@ -36,6 +36,15 @@ struct AccessConfig {
     QStringList unlimitedIps;              ///< addresses exempt from rate limits and per-IP caps
     QList<uint32_t> allowedKinds;          ///< only these kinds are accepted (empty = every kind)
     QList<uint32_t> deniedKinds;           ///< these kinds are refused
+    bool authEnabled = true;               ///< send NIP-42 challenges and accept AUTH
+    bool ownerInbox = true;                ///< accept events that p-tag an owner from anyone
+    uint32_t minLevelConnection = 0;       ///< access level (0..4) needed for anything at all
+    uint32_t minLevelEvent = 0;            ///< access level needed to publish (EVENT)
+    uint32_t minLevelReq = 0;              ///< access level needed to read (REQ)
+    uint32_t minLevelCount = 0;            ///< access level needed for COUNT
+    QStringList ownerPubkeys;              ///< hex pubkeys at level 4 (Owner)
+    QStringList memberPubkeys;             ///< hex pubkeys at level 3 (Member)
+    QStringList bannedPubkeys;             ///< hex pubkeys whose events are refused
 };
 
 /// Everything a Relay needs to start. Read from an INI file by loadRelayConfig(); command-line
@@ -48,6 +57,7 @@ struct RelayConfig {
     QString description = QStringLiteral("A personal Nostr relay"); ///< [relay] description
     QString contact;                                   ///< [relay] contact: NIP-11 contact
     QString pubkey;                                    ///< [relay] pubkey: NIP-11 admin pubkey (hex)
+    QString publicUrl;                                 ///< [relay] public_url: URL clients use (NIP-42 relay tag)
     int ingesters = 0;                                 ///< [threads] ingesters: 0 = one per core
     int reqWorkers = 0;                                ///< [threads] req_workers: 0 = one per core
     bool synchronousFull = true;                       ///< [store] synchronous_full: fsync per commit

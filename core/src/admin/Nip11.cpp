@@ -8,6 +8,16 @@
 
 namespace roost::admin {
 
+namespace {
+// A NIP is listed only while it is switched on.
+QJsonArray supportedNips(const RelayConfig& config) {
+    QJsonArray nips{1, 11};
+    if (config.access.authEnabled) nips.append(42);
+    nips.append(70);
+    return nips;
+}
+} // namespace
+
 QByteArray buildNip11Document(const RelayConfig& config) {
     const RelayLimits& l = config.limits;
     QJsonObject limitation{
@@ -21,15 +31,16 @@ QByteArray buildNip11Document(const RelayConfig& config) {
         {QStringLiteral("max_content_length"), qint64(l.maxContentLength)},
         {QStringLiteral("created_at_lower_limit"), qint64(l.createdAtLowerLimit)},
         {QStringLiteral("created_at_upper_limit"), qint64(l.createdAtUpperLimit)},
-        {QStringLiteral("auth_required"), false},
+        {QStringLiteral("auth_required"), config.access.minLevelConnection > 0},
         {QStringLiteral("payment_required"), false},
-        {QStringLiteral("restricted_writes"), false},
+        {QStringLiteral("restricted_writes"), config.access.minLevelEvent > 0 || !config.access.allowedKinds.isEmpty() ||
+                                                   !config.access.deniedKinds.isEmpty()},
     };
     QJsonObject doc{
         {QStringLiteral("name"), config.name},
         {QStringLiteral("description"), config.description},
         {QStringLiteral("version"), QString::fromLatin1(versionString())},
-        {QStringLiteral("supported_nips"), QJsonArray{1, 11}},
+        {QStringLiteral("supported_nips"), supportedNips(config)},
         {QStringLiteral("limitation"), limitation},
     };
     if (!config.contact.isEmpty()) doc.insert(QStringLiteral("contact"), config.contact);

@@ -32,6 +32,22 @@ SettingSpec rate(const char* key, const char* desc, double AccessConfig::*field)
             [field](RelayConfig& c, const QVariant& v) { c.access.*field = v.toDouble(); }};
 }
 
+SettingSpec keys(const char* key, const char* desc, QStringList AccessConfig::*field) {
+    return {QString::fromLatin1(key), T::StringList, QString::fromUtf8(desc), true, 0, 0,
+            [field](const RelayConfig& c) { return QVariant(c.access.*field); },
+            [field](RelayConfig& c, const QVariant& v) { c.access.*field = v.toStringList(); }};
+}
+
+SettingSpec flag(const char* key, const char* desc, bool AccessConfig::*field) {
+    return {QString::fromLatin1(key), T::Bool, QString::fromUtf8(desc), true, 0, 0,
+            [field](const RelayConfig& c) { return QVariant(c.access.*field); },
+            [field](RelayConfig& c, const QVariant& v) { c.access.*field = v.toBool(); }};
+}
+
+SettingSpec level(const char* key, const char* desc, uint32_t AccessConfig::*field) {
+    return integer<uint32_t>(key, desc, true, 0, 4, [field](RelayConfig& c) -> uint32_t& { return c.access.*field; });
+}
+
 SettingSpec kinds(const char* key, const char* desc, QList<uint32_t> AccessConfig::*field) {
     return {QString::fromLatin1(key), T::IntList, QString::fromUtf8(desc), true, 0, 65535,
             [field](const RelayConfig& c) {
@@ -57,6 +73,7 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(str("relay/description", "NIP-11 description.", true, &RelayConfig::description));
     s.push_back(str("relay/contact", "NIP-11 alternative contact (a URI such as mailto:).", true, &RelayConfig::contact));
     s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (64 hex characters).", true, &RelayConfig::pubkey));
+    s.push_back(str("relay/public_url", "The URL clients use to reach the relay (e.g. wss://relay.example.org); NIP-42 AUTH must name its host. Empty = any.", true, &RelayConfig::publicUrl));
     s.push_back(integer<int>("threads/ingesters", "Ingester threads (0 = one per core).", false, 0, 64,
                                           [](RelayConfig& c) -> int& { return c.ingesters; }));
     s.push_back(integer<int>("threads/req_workers", "Query threads (0 = one per core).", false, 0, 64,
@@ -79,6 +96,15 @@ std::vector<SettingSpec> buildSchema() {
                  QStringLiteral("Maintenance mode: refuse new connections and writes; connected readers stay."), true, 0, 0,
                  [](const RelayConfig& c) { return QVariant(c.access.maintenance); },
                  [](RelayConfig& c, const QVariant& v) { c.access.maintenance = v.toBool(); }});
+    s.push_back(flag("access/auth_enabled", "Send NIP-42 AUTH challenges and accept AUTH (listed in NIP-11 while on).", &AccessConfig::authEnabled));
+    s.push_back(level("access/min_level_connection", "Access level needed for anything at all: 0 anonymous, 1 authenticated, 2 known, 3 member, 4 owner.", &AccessConfig::minLevelConnection));
+    s.push_back(level("access/min_level_event", "Access level needed to publish events (0..4).", &AccessConfig::minLevelEvent));
+    s.push_back(level("access/min_level_req", "Access level needed to read (REQ) (0..4).", &AccessConfig::minLevelReq));
+    s.push_back(level("access/min_level_count", "Access level needed for COUNT (0..4).", &AccessConfig::minLevelCount));
+    s.push_back(keys("access/owner_pubkeys", "Owner keys (hex, comma-separated): level 4.", &AccessConfig::ownerPubkeys));
+    s.push_back(keys("access/member_pubkeys", "Member keys (hex, comma-separated): level 3.", &AccessConfig::memberPubkeys));
+    s.push_back(keys("access/banned_pubkeys", "Banned keys (hex, comma-separated): their events are refused.", &AccessConfig::bannedPubkeys));
+    s.push_back(flag("access/owner_inbox", "Accept events that p-tag an owner from anyone (the owner's inbox).", &AccessConfig::ownerInbox));
     s.push_back(integer<uint32_t>("access/max_connections", "Open connections in total (0 = no cap).", true, 0, kU32,
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));
     s.push_back(integer<uint32_t>("access/max_connections_per_ip", "Open connections from one IP address (0 = no cap).", true, 0, kU32,

@@ -120,4 +120,11 @@ std::string makeCountMessage(std::string_view subscriptionId, uint64_t count) {
     return out;
 }
 
+std::string makeAuthChallengeMessage(std::string_view challenge) {
+    std::string out = "[\"AUTH\",";
+    appendWireString(out, challenge);
+    out.push_back(']');
+    return out;
+}
+
 } // namespace roost::nostr

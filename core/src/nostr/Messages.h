@@ -56,5 +56,7 @@ std::string makeEoseMessage(std::string_view subscriptionId);
 std::string makeClosedMessage(std::string_view subscriptionId, std::string_view reason);
 std::string makeNoticeMessage(std::string_view message);
 std::string makeCountMessage(std::string_view subscriptionId, uint64_t count);
+/// ["AUTH", "<challenge>"] (NIP-42).
+std::string makeAuthChallengeMessage(std::string_view challenge);
 
 } // namespace roost::nostr

@@ -1,5 +1,6 @@
 #include "relay/Ingester.h"
 
+#include "nostr/Hex.h"
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
 #include "policy/RateLimiter.h"
@@ -9,7 +10,11 @@
 #include "relay/ReqWorker.h"
 #include "relay/Writer.h"
 
+#include <QRandomGenerator>
+
+#include <algorithm>
 #include <chrono>
+#include <span>
 
 namespace roost::relay {
 
@@ -44,7 +49,13 @@ void Ingester::run() {
                 handleText(text->conn, text->text);
                 if (text->credit) release(text->conn, *text->credit, int64_t(text->text.size()));
             } else if (auto* opened = std::get_if<ConnectionOpened>(&msg)) {
-                m_connections[opened->conn].ip = opened->ip;
+                ConnState& state = m_connections[opened->conn];
+                state.ip = opened->ip;
+                // NIP-42: the challenge is valid for the whole connection.
+                const quint64 r[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
+                state.challenge = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
+                if (rulesFor(m_hub.config->get()).authEnabled)
+                    m_hub.listener->post(Listener::SendFrames{opened->conn, {nostr::makeAuthChallengeMessage(state.challenge)}});
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
                 m_connections.erase(closed->conn);
                 m_hub.reqWorkerFor(closed->conn).post(ReqWorker::ConnectionClosed{closed->conn});
@@ -59,6 +70,21 @@ void Ingester::release(ConnId conn, InputCredit& credit, int64_t bytes) {
     const int64_t left = credit.pendingBytes.fetch_sub(bytes) - bytes;
     if (left < InputCredit::kResumeBytes && credit.paused.exchange(false))
         m_hub.listener->post(Listener::ResumeReading{conn});
+}
+
+const policy::AccessRules& Ingester::rulesFor(const std::shared_ptr<const RelayConfig>& config) {
+    if (config != m_rulesConfig) {
+        m_rules = policy::compileAccess(*config);
+        m_rulesConfig = config;
+    }
+    return *m_rules;
+}
+
+void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules) {
+    auto bad = policy::verifyAuthEvent(event, state.challenge, rules, m_now());
+    if (!bad && std::find(state.authenticated.begin(), state.authenticated.end(), event.pubkey) == state.authenticated.end())
+        state.authenticated.push_back(event.pubkey);
+    m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, !bad, bad.value_or(""))}});
 }
 
 void Ingester::replyNotice(ConnId conn, std::string_view reason) {
@@ -123,6 +149,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         };
         const AccessConfig& access = config->access;
         if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
+        if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config))) return refuse(*denied);
         if ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
             access.deniedKinds.contains(event.kind))
             return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
@@ -147,6 +174,11 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         }
         m_hub.writer->post(Writer::Write{conn, std::move(event)});
     } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
+        const policy::AccessRules& rules = rulesFor(config);
+        if (auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules), rules)) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, *denied)}});
+            return;
+        }
         auto& subs = state.subscriptions;
         if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
             m_hub.listener->post(Listener::SendFrames{
@@ -162,10 +194,15 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         state.subscriptions.erase(close->subscriptionId);
         m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
     } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
+        const policy::AccessRules& rules = rulesFor(config);
+        if (auto denied = policy::checkVerb(policy::Verb::Count, policy::levelOf(state.authenticated, rules), rules)) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, *denied)}});
+            return;
+        }
         m_hub.reqWorkerFor(conn).post(
             ReqWorker::Count{conn, std::move(count->subscriptionId), std::move(count->filters)});
-    } else if (std::get_if<nostr::AuthMessage>(&message)) {
-        replyNotice(conn, "unsupported: AUTH is not enabled on this relay");
+    } else if (auto* auth = std::get_if<nostr::AuthMessage>(&message)) {
+        handleAuth(conn, state, auth->event, rulesFor(config));
     } else if (auto* unknown = std::get_if<nostr::UnknownMessage>(&message)) {
         replyNotice(conn, "invalid: unknown message type \"" + unknown->verb.substr(0, 32) + "\"");
     }

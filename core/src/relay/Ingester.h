@@ -1,6 +1,8 @@
 #pragma once
 // Ingester thread: parses client messages, validates events (shape, limits, id, signature) and
 // routes work to the Writer, ReqWorker and ReqMonitor (DESIGN.md §Threads).
+#include "nostr/Event.h"
+#include "policy/AccessPolicy.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
 #include "roost/RelayConfig.h"
@@ -42,7 +44,12 @@ private:
     struct ConnState {
         QString ip;
         std::unordered_set<std::string> subscriptions;
+        std::string challenge;                  // NIP-42, sent when the connection opened
+        std::vector<nostr::PubKey> authenticated; // keys proven with AUTH
     };
+    /// The access rules of `config`, compiled once per settings snapshot.
+    const policy::AccessRules& rulesFor(const std::shared_ptr<const RelayConfig>& config);
+    void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run();
     void handleText(ConnId conn, const std::string& text);
     /// Checks the live rate limits for a message of `verb` ("EVENT", "REQ", ...) from the
@@ -57,6 +64,8 @@ private:
     Inbox<Msg> m_inbox;
     std::thread m_thread;
     std::unordered_map<ConnId, ConnState> m_connections;
+    std::shared_ptr<const RelayConfig> m_rulesConfig;
+    std::shared_ptr<const policy::AccessRules> m_rules;
 };
 
 } // namespace roost::relay

@@ -67,6 +67,8 @@ public:
     }
 
     QTcpSocket& socket() { return m_socket; }
+    /// The last ["AUTH","<challenge>"] message received ("" if none).
+    const std::string& challengeMessage() const { return m_challenge; }
 
 private:
     // Moves complete server frames from m_buffer to m_messages; false when none was complete.
@@ -86,7 +88,12 @@ private:
             }
             if (uint64_t(m_buffer.size()) < hdr + len) return any;
             const uint8_t opcode = b[0] & 0x0F;
-            if (opcode == 0x1) m_messages.emplace_back(m_buffer.constData() + hdr, size_t(len));
+            if (opcode == 0x1) {
+                std::string text(m_buffer.constData() + hdr, size_t(len));
+                // The NIP-42 challenge the relay sends on connect is kept aside, not queued.
+                if (text.rfind("[\"AUTH\",", 0) == 0) m_challenge = std::move(text);
+                else m_messages.push_back(std::move(text));
+            }
             m_buffer.remove(0, qsizetype(hdr + len));
             any = true;
         }
@@ -95,5 +102,6 @@ private:
     QTcpSocket m_socket;
     QByteArray m_buffer;
     std::deque<std::string> m_messages;
+    std::string m_challenge;
     std::mt19937 m_rng{42};
 };
