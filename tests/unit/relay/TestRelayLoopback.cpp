@@ -133,6 +133,32 @@ private slots:
         QVERIFY(!c.nextStartingWith("[\"EOSE\",\"ok\"]").empty());
     }
 
+    void stopAndStartAgainInTheSameProcess() {
+        // The tray stops and restarts the engine without exiting: the store survives, the port is free again.
+        QTemporaryDir dir;
+        RelayConfig config;
+        config.dataDir = dir.path();
+        config.port = 0;
+        auto relay = createRelay(config);
+        QString error;
+        QVERIFY2(relay->start(&error), qPrintable(error));
+        const std::string note = signedNote("survives a restart", 1, 1700000100);
+        {
+            WsTestClient c;
+            QVERIFY(c.connectTo(quint16(relay->url().section(QLatin1Char(':'), -1).toUInt())));
+            c.sendText("[\"EVENT\"," + note + "]");
+            QCOMPARE(c.next(), "[\"OK\",\"" + idOf(note) + "\",true,\"\"]");
+        }
+        relay->stop();
+        QVERIFY(!relay->isRunning());
+        QVERIFY2(relay->start(&error), qPrintable(error));
+        WsTestClient c;
+        QVERIFY(c.connectTo(quint16(relay->url().section(QLatin1Char(':'), -1).toUInt())));
+        c.sendText("[\"REQ\",\"r\",{\"ids\":[\"" + idOf(note) + "\"]}]");
+        QCOMPARE(c.next(), "[\"EVENT\",\"r\"," + note + "]");
+        relay->stop();
+    }
+
     void ephemeralIsDeliveredButNotStored() {
         WsTestClient sub, pub;
         QVERIFY(sub.connectTo(m_port));
