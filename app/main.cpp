@@ -1,5 +1,6 @@
 // roost: parse the command line and pick headless relay, GUI or a store subcommand. No logic.
 #include "SignalHandler.h"
+#include "roost/ManagementApi.h"
 #include "roost/Relay.h"
 #include "roost/RelayConfig.h"
 #include "roost/Settings.h"
@@ -24,6 +25,8 @@ QString envOr(const char* name, const QString& fallback) {
 
 int runRelay(QCoreApplication& app, Settings& settings) {
     auto relay = createRelay(settings.config());
+    ManagementApi management(settings);
+    relay->setManagementApi(&management);
     // Live keys reach the running engine at once; restart keys wait for the next start.
     QObject::connect(&settings, &Settings::changed, relay.get(), [&] { relay->applyConfig(settings.config()); });
     QObject::connect(&settings, &Settings::reloaded, &app, [&](bool ok, const QString& error) {

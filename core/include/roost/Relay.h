@@ -9,6 +9,8 @@
 
 namespace roost {
 
+class ManagementApi;
+
 /// The relay engine as a QObject. Commands return at once; state arrives as signals emitted on
 /// the thread that owns the Relay. Create with createRelay().
 class Relay : public QObject {
@@ -31,6 +33,9 @@ public:
     /// running relay at once, open connections included; restart-only keys (bind, port,
     /// data_dir, threads, store) are kept until the next start. Safe to call when stopped.
     virtual void applyConfig(const RelayConfig& config) = 0;
+    /// Serves NIP-86 on the relay port through `api` (which must live in this object's thread
+    /// and outlive the relay). Takes effect at the next start(); nullptr switches it off.
+    virtual void setManagementApi(ManagementApi* api) = 0;
 
 signals:
     /// Emitted once listening, with the URL clients connect to.

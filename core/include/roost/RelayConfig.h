@@ -34,6 +34,7 @@ struct AccessConfig {
     double reqsPerSecond = 0;              ///< per IP, REQ and COUNT messages (0 = unlimited)
     double burstSeconds = 10;              ///< a bucket holds rate x burstSeconds tokens
     QStringList unlimitedIps;              ///< addresses exempt from rate limits and per-IP caps
+    QStringList blockedIps;                ///< addresses refused at the WebSocket upgrade
     QList<uint32_t> allowedKinds;          ///< only these kinds are accepted (empty = every kind)
     QList<uint32_t> deniedKinds;           ///< these kinds are refused
     bool authEnabled = true;               ///< send NIP-42 challenges and accept AUTH
@@ -56,6 +57,7 @@ struct RelayConfig {
     QString name = QStringLiteral("Roost");            ///< [relay] name: NIP-11 name
     QString description = QStringLiteral("A personal Nostr relay"); ///< [relay] description
     QString contact;                                   ///< [relay] contact: NIP-11 contact
+    QString icon;                                      ///< [relay] icon: NIP-11 icon URL
     QString pubkey;                                    ///< [relay] pubkey: NIP-11 admin pubkey (hex)
     QString publicUrl;                                 ///< [relay] public_url: URL clients use (NIP-42 relay tag)
     int ingesters = 0;                                 ///< [threads] ingesters: 0 = one per core

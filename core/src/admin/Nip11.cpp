@@ -10,15 +10,16 @@ namespace roost::admin {
 
 namespace {
 // A NIP is listed only while it is switched on.
-QJsonArray supportedNips(const RelayConfig& config) {
+QJsonArray supportedNips(const RelayConfig& config, bool managementApi) {
     QJsonArray nips{1, 11};
     if (config.access.authEnabled) nips.append(42);
     nips.append(70);
+    if (managementApi) nips.append(86);
     return nips;
 }
 } // namespace
 
-QByteArray buildNip11Document(const RelayConfig& config) {
+QByteArray buildNip11Document(const RelayConfig& config, bool managementApi) {
     const RelayLimits& l = config.limits;
     QJsonObject limitation{
         {QStringLiteral("max_message_length"), qint64(l.maxMessageLength)},
@@ -40,10 +41,11 @@ QByteArray buildNip11Document(const RelayConfig& config) {
         {QStringLiteral("name"), config.name},
         {QStringLiteral("description"), config.description},
         {QStringLiteral("version"), QString::fromLatin1(versionString())},
-        {QStringLiteral("supported_nips"), supportedNips(config)},
+        {QStringLiteral("supported_nips"), supportedNips(config, managementApi)},
         {QStringLiteral("limitation"), limitation},
     };
     if (!config.contact.isEmpty()) doc.insert(QStringLiteral("contact"), config.contact);
+    if (!config.icon.isEmpty()) doc.insert(QStringLiteral("icon"), config.icon);
     if (!config.pubkey.isEmpty()) doc.insert(QStringLiteral("pubkey"), config.pubkey);
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }

@@ -72,6 +72,7 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(str("relay/name", "NIP-11 name of the relay.", true, &RelayConfig::name));
     s.push_back(str("relay/description", "NIP-11 description.", true, &RelayConfig::description));
     s.push_back(str("relay/contact", "NIP-11 alternative contact (a URI such as mailto:).", true, &RelayConfig::contact));
+    s.push_back(str("relay/icon", "NIP-11 icon URL.", true, &RelayConfig::icon));
     s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (64 hex characters).", true, &RelayConfig::pubkey));
     s.push_back(str("relay/public_url", "The URL clients use to reach the relay (e.g. wss://relay.example.org); NIP-42 AUTH must name its host. Empty = any.", true, &RelayConfig::publicUrl));
     s.push_back(integer<int>("threads/ingesters", "Ingester threads (0 = one per core).", false, 0, 64,
@@ -109,6 +110,7 @@ std::vector<SettingSpec> buildSchema() {
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));
     s.push_back(integer<uint32_t>("access/max_connections_per_ip", "Open connections from one IP address (0 = no cap).", true, 0, kU32,
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnectionsPerIp; }));
+    s.push_back(keys("access/blocked_ips", "IP addresses refused at the WebSocket upgrade (comma-separated).", &AccessConfig::blockedIps));
     s.push_back(kinds("access/allowed_kinds", "Only these kinds are accepted (comma-separated; empty = every kind).", &AccessConfig::allowedKinds));
     s.push_back(kinds("access/denied_kinds", "These kinds are refused (comma-separated).", &AccessConfig::deniedKinds));
     s.push_back(rate("rate/messages_per_second", "Client messages per second per IP (0 = unlimited).", &AccessConfig::messagesPerSecond));

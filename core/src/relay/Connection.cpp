@@ -2,6 +2,7 @@
 
 #include "nostr/Json.h"
 #include "nostr/Messages.h"
+#include "relay/HttpRequest.h"
 #include "relay/Listener.h"
 
 #include <QTcpSocket>
@@ -14,37 +15,8 @@ namespace roost::relay {
 namespace {
 
 constexpr size_t kMaxHttpHeader = 16 * 1024;
+constexpr size_t kMaxHttpBody = 64 * 1024;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
-// The header value for `name` (lowercase), or "" when absent.
-std::string_view header(std::string_view head, std::string_view name) {
-    size_t pos = head.find("\r\n");
-    while (pos != std::string_view::npos && pos + 2 < head.size()) {
-        const size_t start = pos + 2;
-        const size_t end = head.find("\r\n", start);
-        const std::string_view line = head.substr(start, end == std::string_view::npos ? head.npos : end - start);
-        const size_t colon = line.find(':');
-        if (colon != std::string_view::npos && lower(trim(line.substr(0, colon))) == name)
-            return trim(line.substr(colon + 1));
-        pos = end;
-    }
-    return {};
-}
-
-bool containsToken(std::string_view value, std::string_view token) {
-    return lower(value).find(token) != std::string::npos;
-}
 
 } // namespace
 
@@ -68,6 +40,7 @@ void Connection::onReadyRead() {
     }
     if (!m_webSocket) {
         const QByteArray bytes = m_socket->readAll();
+        if (m_awaitingResponse) return; // one request per connection
         m_httpBuffer.append(bytes.constData(), size_t(bytes.size()));
         handleHttp();
         return;
@@ -87,35 +60,28 @@ bool Connection::inputPaused() {
 }
 
 void Connection::handleHttp() {
-    const size_t end = m_httpBuffer.find("\r\n\r\n");
-    if (end == std::string::npos) {
-        if (m_httpBuffer.size() > kMaxHttpHeader)
-            respondHttp(431, "Request Header Fields Too Large", "text/plain", "header too large\n");
-        return;
+    HttpRequest req;
+    size_t consumed = 0;
+    switch (parseHttpRequest(m_httpBuffer, kMaxHttpHeader, kMaxHttpBody, req, consumed)) {
+    case HttpParse::Incomplete: return;
+    case HttpParse::HeadTooLarge: return respondHttp(431, "Request Header Fields Too Large", "text/plain", "header too large\n");
+    case HttpParse::BodyTooLarge: return respondHttp(413, "Payload Too Large", "text/plain", "body too large\n");
+    case HttpParse::Bad: return respondHttp(400, "Bad Request", "text/plain", "bad request\n");
+    case HttpParse::Complete: break;
     }
-    const std::string head = m_httpBuffer.substr(0, end + 2);
-    std::string rest = m_httpBuffer.substr(end + 4);
+    std::string rest = m_httpBuffer.substr(consumed);
     m_httpBuffer.clear();
     m_httpBuffer.shrink_to_fit();
 
-    const std::string_view requestLine = std::string_view(head).substr(0, head.find("\r\n"));
-    const std::string method(requestLine.substr(0, requestLine.find(' ')));
-
-    if (containsToken(header(head, "upgrade"), "websocket")) {
-        const std::string_view key = header(head, "sec-websocket-key");
-        if (method != "GET" || key.empty()) {
-            respondHttp(400, "Bad Request", "text/plain", "bad WebSocket upgrade\n");
-            return;
-        }
+    if (req.headerHas("upgrade", "websocket")) {
+        const std::string_view key = req.header("sec-websocket-key");
+        if (req.method != "GET" || key.empty()) return respondHttp(400, "Bad Request", "text/plain", "bad WebSocket upgrade\n");
         QHostAddress peer = m_socket->peerAddress();
         bool isV4 = false;
         const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
         if (isV4) peer = QHostAddress(v4);
         const QByteArray refusal = m_listener.admit(m_id, peer.toString());
-        if (!refusal.isEmpty()) {
-            respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
-            return;
-        }
+        if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
         std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                                "Sec-WebSocket-Accept: ";
         response += webSocketAcceptKey(key);
@@ -126,16 +92,29 @@ void Connection::handleHttp() {
         return;
     }
 
-    if (method == "OPTIONS") {
+    if (req.method == "OPTIONS") {
         respondHttp(204, "No Content", "text/plain", {});
-    } else if (method != "GET" && method != "HEAD") {
+    } else if (req.method == "POST" && req.headerHas("content-type", "application/nostr+json+rpc")) {
+        // NIP-86: answered later, by the management API in its own thread.
+        m_awaitingResponse = true;
+        if (!m_listener.onManagementRequest(m_id, std::string(req.header("authorization")), std::string(req.header("host")),
+                                            std::move(req.body)))
+            respondHttp(404, "Not Found", "text/plain", "the management API is not enabled\n");
+    } else if (req.method != "GET" && req.method != "HEAD") {
         respondHttp(405, "Method Not Allowed", "text/plain", "method not allowed\n");
-    } else if (containsToken(header(head, "accept"), "application/nostr+json")) {
+    } else if (req.headerHas("accept", "application/nostr+json")) {
         respondHttp(200, "OK", "application/nostr+json", m_listener.nip11Document());
     } else {
         respondHttp(200, "OK", "text/plain; charset=utf-8",
                     "This is a Nostr relay (Roost). Connect with a Nostr client over WebSocket.\n");
     }
+}
+
+void Connection::respondJson(int status, const QByteArray& body) {
+    if (!m_awaitingResponse) return;
+    m_awaitingResponse = false;
+    const char* reason = status == 200 ? "OK" : status == 401 ? "Unauthorized" : "Error";
+    respondHttp(status, reason, "application/json", body);
 }
 
 void Connection::respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body) {
@@ -144,7 +123,7 @@ void Connection::respondHttp(int status, const char* reason, const char* content
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Access-Control-Allow-Origin: *\r\n"
            "Access-Control-Allow-Headers: *\r\n"
-           "Access-Control-Allow-Methods: GET, OPTIONS\r\n"
+           "Access-Control-Allow-Methods: GET, POST, OPTIONS\r\n"
            "Connection: close\r\n\r\n";
     out += body;
     m_socket->write(out);

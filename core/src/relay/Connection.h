@@ -32,6 +32,8 @@ public:
     void closeWithNotice(std::string_view notice);
     /// Closes the TCP connection at once (shutdown).
     void abort();
+    /// Answers the pending NIP-86 request with a JSON body and closes (see Listener::HttpResponse).
+    void respondJson(int status, const QByteArray& body);
     /// Reads what the socket buffered while input was paused (see InputCredit).
     void resumeReading() { onReadyRead(); }
 
@@ -55,6 +57,7 @@ private:
     bool m_closing = false;
     bool m_congested = false;
     bool m_gone = false;
+    bool m_awaitingResponse = false; // a NIP-86 request was handed over
     std::string m_httpBuffer;
     WebSocketDecoder m_decoder;
     std::string m_frame; // reused output buffer

@@ -3,6 +3,8 @@
 // thread starts and read-only afterwards, so threads share it without locks.
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <vector>
 
 namespace roost::relay {
@@ -39,6 +41,9 @@ struct Hub {
     ReqMonitor* monitor = nullptr;
     const LiveConfig* config = nullptr;         ///< current settings snapshot (live keys)
     policy::RateLimiter* rateLimiter = nullptr; ///< per-IP token buckets, shared by the Ingesters
+    /// NIP-86: hands (connection, Authorization header, Host header, body) to the management API
+    /// in its thread; the answer comes back as Listener::HttpResponse. Empty: NIP-86 is off.
+    std::function<void(ConnId, std::string, std::string, std::string)> management;
 
     /// A connection always maps to the same Ingester and ReqWorker, so its messages stay in order.
     Ingester& ingesterFor(ConnId conn) const { return *ingesters[conn % ingesters.size()]; }

@@ -12,16 +12,23 @@
 namespace roost::relay {
 
 Listener::Listener(const RelayConfig& startConfig, const Hub& hub)
-    : m_hub(hub), m_startConfig(startConfig), m_nip11(admin::buildNip11Document(startConfig)) {}
+    : m_hub(hub), m_startConfig(startConfig), m_nip11(admin::buildNip11Document(startConfig, bool(hub.management))) {}
 
 std::shared_ptr<const RelayConfig> Listener::config() const { return m_hub.config->get(); }
 
-void Listener::configChanged() { m_nip11 = admin::buildNip11Document(*config()); }
+void Listener::configChanged() { m_nip11 = admin::buildNip11Document(*config(), bool(m_hub.management)); }
+
+bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string body) {
+    if (!m_hub.management) return false;
+    m_hub.management(conn, std::move(authorization), std::move(host), std::move(body));
+    return true;
+}
 
 QByteArray Listener::admit(ConnId conn, const QString& ip) {
     const auto cfg = config();
     const AccessConfig& a = cfg->access;
     if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
+    if (a.blockedIps.contains(ip)) return "Your address is blocked here.\n";
     if (a.maxConnections > 0 && m_admitted.size() >= a.maxConnections) return "Too many connections.\n";
     const bool unlimited = a.unlimitedIps.contains(ip);
     uint32_t& fromIp = m_perIp[ip];
@@ -56,6 +63,7 @@ bool Listener::listen(QString* error) {
         return false;
     }
     m_port = m_server->serverPort();
+    configChanged(); // the Hub is complete now (NIP-86 known)
     connect(m_server, &QTcpServer::newConnection, this, &Listener::acceptPending);
     return true;
 }
@@ -118,6 +126,9 @@ void Listener::drain() {
             } else if (auto* resume = std::get_if<ResumeReading>(&msg)) {
                 auto it = m_connections.find(resume->conn);
                 if (it != m_connections.end()) it->second->resumeReading();
+            } else if (auto* http = std::get_if<HttpResponse>(&msg)) {
+                auto it = m_connections.find(http->conn);
+                if (it != m_connections.end()) it->second->respondJson(http->status, http->body);
             } else if (auto* dis = std::get_if<Disconnect>(&msg)) {
                 auto it = m_connections.find(dis->conn);
                 if (it != m_connections.end()) it->second->closeWithNotice(dis->notice);

@@ -34,7 +34,9 @@ public:
     struct Disconnect { ConnId conn; std::string notice; };
     /// The connection's Ingester caught up: read its socket again (see InputCredit).
     struct ResumeReading { ConnId conn; };
-    using Msg = std::variant<SendFrames, Fanout, Disconnect, ResumeReading>;
+    /// The answer to a plain HTTP request that was handed elsewhere (NIP-86).
+    struct HttpResponse { ConnId conn; int status; QByteArray body; };
+    using Msg = std::variant<SendFrames, Fanout, Disconnect, ResumeReading, HttpResponse>;
 
     /// Output buffer watermarks per connection (bytes): above kHighWater the connection's scans
     /// pause, below kLowWater they resume; live events past kMaxQueued close the connection.
@@ -57,6 +59,8 @@ public:
     quint16 boundPort() const { return m_port.load(); }
 
     // Used by Connection:
+    /// NIP-86 request (POST, Content-Type application/nostr+json+rpc); false when NIP-86 is off.
+    bool onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string body);
     void onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit);
     void onConnectionGone(ConnId conn);
     void onCongestion(ConnId conn, bool congested);

@@ -8,6 +8,7 @@
 #include "relay/Writer.h"
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace roost {
@@ -65,6 +66,18 @@ bool RelayImpl::start(QString* error) {
     m_hub.writer = m_writer.get();
     m_hub.monitor = m_monitor.get();
     m_hub.config = &m_live;
+    if (m_api) {
+        // NIP-86 runs in the API's thread (where Settings lives); the answer goes back through the Listener's inbox.
+        QPointer<ManagementApi> api = m_api;
+        m_hub.management = [api, this](ConnId conn, std::string auth, std::string host, std::string body) {
+            QMetaObject::invokeMethod(api, [api, this, conn, auth = std::move(auth), host = std::move(host), body = std::move(body)] {
+                const qint64 now = QDateTime::currentSecsSinceEpoch();
+                const ManagementResponse r = api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host),
+                                                          QByteArray::fromStdString(body), now);
+                if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
+            }, Qt::QueuedConnection);
+        };
+    }
     m_hub.rateLimiter = &m_rateLimiter;
     for (auto& i : m_ingesters) m_hub.ingesters.push_back(i.get());
     for (auto& r : m_reqWorkers) m_hub.reqWorkers.push_back(r.get());

@@ -3,8 +3,10 @@
 #include "policy/RateLimiter.h"
 #include "relay/Hub.h"
 #include "relay/LiveConfig.h"
+#include "roost/ManagementApi.h"
 #include "roost/Relay.h"
 
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -26,6 +28,7 @@ public:
     QString url() const override;
     RelayConfig config() const override { return *m_live.get(); }
     void applyConfig(const RelayConfig& config) override;
+    void setManagementApi(ManagementApi* api) override { m_api = api; }
 
 private:
     void teardown();
@@ -35,6 +38,7 @@ private:
     policy::RateLimiter m_rateLimiter;
     Hub m_hub;
     bool m_running = false;
+    QPointer<ManagementApi> m_api;
     QThread m_listenerThread;
     std::unique_ptr<Listener> m_listener;
     std::unique_ptr<Writer> m_writer;

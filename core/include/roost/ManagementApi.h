@@ -1,0 +1,42 @@
+#pragma once
+// NIP-86 relay management over HTTP (JSON-RPC-like), authorised with NIP-98 by an owner key.
+// Every method changes the relay through Settings, the same functions the GUI calls.
+#include "roost/Settings.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace roost {
+
+/// An HTTP answer: status code and JSON body ({"result": ..., "error": ...}).
+struct ManagementResponse {
+    int httpStatus = 200;
+    QByteArray body;
+};
+
+/// Handles NIP-86 requests for one relay. Lives in the thread of its Settings (the main thread);
+/// the relay's Listener hands requests over with a queued call.
+class ManagementApi : public QObject {
+    Q_OBJECT
+public:
+    explicit ManagementApi(Settings& settings, QObject* parent = nullptr);
+
+    /// One request. `authorization` is the Authorization header ("Nostr <base64 kind-27235>"),
+    /// `requestHost` the Host header (host[:port]) the client used, `body` the JSON request,
+    /// `now` Unix seconds. NIP-98: kind 27235, created_at within 60 s, `u` naming this relay
+    /// (the Host header or relay/public_url), `method` POST, `payload` the SHA-256 of the body,
+    /// signed by an owner key (access/owner_pubkeys) — otherwise 401. Unknown method or bad
+    /// params: 200 with an "error" (NIP-86).
+    ManagementResponse handle(const QByteArray& authorization, const QString& requestHost, const QByteArray& body,
+                              qint64 now);
+
+    /// The methods this relay supports (NIP-86 supportedmethods).
+    static QStringList supportedMethods();
+
+private:
+    Settings& m_settings;
+};
+
+} // namespace roost

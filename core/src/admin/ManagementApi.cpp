@@ -1,0 +1,153 @@
+#include "roost/ManagementApi.h"
+
+#include "nostr/EventParser.h"
+#include "nostr/Hex.h"
+#include "nostr/Verify.h"
+#include "policy/AccessPolicy.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace roost {
+
+namespace {
+
+ManagementResponse reply(const QJsonValue& result, const QString& error = {}) {
+    QJsonObject o{{QStringLiteral("result"), result}};
+    if (!error.isEmpty()) o.insert(QStringLiteral("error"), error);
+    return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+}
+
+ManagementResponse unauthorized(const QString& why) {
+    return {401, QJsonDocument(QJsonObject{{QStringLiteral("error"), why}}).toJson(QJsonDocument::Compact)};
+}
+
+QString tagValue(const nostr::Event& e, std::string_view name) {
+    for (const nostr::Tag& t : e.tags)
+        if (t.size() >= 2 && t[0] == name) return QString::fromStdString(t[1]);
+    return {};
+}
+
+// NIP-98 for NIP-86: returns "" when the request is authorised, else why not.
+QString checkAuthorization(const QByteArray& header, const QString& requestHost, const QByteArray& body, qint64 now,
+                           const RelayConfig& config) {
+    if (!header.startsWith("Nostr ")) return QStringLiteral("missing NIP-98 Authorization header");
+    nostr::Event e;
+    try {
+        e = nostr::parseEvent(QByteArray::fromBase64(header.mid(6).trimmed()).toStdString());
+    } catch (const nostr::ParseError& err) {
+        return QString::fromUtf8(err.what());
+    }
+    if (e.kind != 27235) return QStringLiteral("authorization event must be kind 27235");
+    if (e.createdAt < now - 60 || e.createdAt > now + 60) return QStringLiteral("authorization event is too old or too new");
+    const std::string u = policy::urlHost(tagValue(e, "u").toStdString());
+    const bool hostMatches = u == policy::urlHost(requestHost.toStdString()) ||
+                             (!config.publicUrl.isEmpty() && u == policy::urlHost(config.publicUrl.toStdString()));
+    if (!hostMatches) return QStringLiteral("authorization u tag does not name this relay");
+    if (tagValue(e, "method").toUpper() != QLatin1String("POST")) return QStringLiteral("authorization method tag is not POST");
+    const QString payload = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    if (tagValue(e, "payload").toLower() != payload) return QStringLiteral("authorization payload tag does not match the body");
+    if (auto bad = nostr::verifyEvent(e)) return QString::fromStdString(*bad);
+    const QString signer = QString::fromStdString(nostr::toHex(e.pubkey));
+    for (const QString& owner : config.access.ownerPubkeys)
+        if (owner.trimmed().toLower() == signer) return {};
+    return QStringLiteral("the authorization key is not an owner of this relay");
+}
+
+bool isHexKey(const QString& s) {
+    nostr::PubKey k{};
+    return nostr::fromHex(s.toStdString(), k);
+}
+
+} // namespace
+
+ManagementApi::ManagementApi(Settings& settings, QObject* parent) : QObject(parent), m_settings(settings) {}
+
+QStringList ManagementApi::supportedMethods() {
+    return {QStringLiteral("supportedmethods"), QStringLiteral("banpubkey"), QStringLiteral("unbanpubkey"),
+            QStringLiteral("listbannedpubkeys"), QStringLiteral("allowpubkey"), QStringLiteral("unallowpubkey"),
+            QStringLiteral("listallowedpubkeys"), QStringLiteral("allowkind"), QStringLiteral("disallowkind"),
+            QStringLiteral("listallowedkinds"), QStringLiteral("blockip"), QStringLiteral("unblockip"),
+            QStringLiteral("listblockedips"), QStringLiteral("changerelayname"), QStringLiteral("changerelaydescription"),
+            QStringLiteral("changerelayicon"), QStringLiteral("listeventsneedingmoderation")};
+}
+
+ManagementResponse ManagementApi::handle(const QByteArray& authorization, const QString& requestHost,
+                                         const QByteArray& body, qint64 now) {
+    const RelayConfig& config = m_settings.config();
+    if (const QString why = checkAuthorization(authorization, requestHost, body, now, config); !why.isEmpty())
+        return unauthorized(why);
+
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QString method = request.value(QStringLiteral("method")).toString();
+    const QJsonArray params = request.value(QStringLiteral("params")).toArray();
+    const QString first = params.isEmpty() ? QString() : params.at(0).toString();
+
+    // Adds or removes `item` in the list setting `key`, through Settings like the GUI.
+    auto editList = [&](const QString& key, const QString& item, bool add) {
+        QStringList list = m_settings.value(key).toStringList();
+        list.removeAll(item);
+        if (add) list.append(item);
+        QString error;
+        return m_settings.setValue(key, list, &error) ? reply(true) : reply(QJsonValue(), error);
+    };
+    auto listOf = [&](const QString& key, const QString& field) {
+        QJsonArray out;
+        for (const QVariant& v : m_settings.value(key).toList())
+            out.append(QJsonObject{{field, v.toString()}, {QStringLiteral("reason"), QString()}});
+        return reply(out);
+    };
+    auto setString = [&](const QString& key) {
+        QString error;
+        return m_settings.setValue(key, first, &error) ? reply(true) : reply(QJsonValue(), error);
+    };
+
+    if (method == QLatin1String("supportedmethods")) return reply(QJsonArray::fromStringList(supportedMethods()));
+    if (method == QLatin1String("banpubkey") || method == QLatin1String("unbanpubkey") ||
+        method == QLatin1String("allowpubkey") || method == QLatin1String("unallowpubkey")) {
+        const QString key = first.toLower();
+        if (!isHexKey(key)) return reply(QJsonValue(), QStringLiteral("params[0] must be a 64-character hex pubkey"));
+        const bool ban = method.contains(QLatin1String("ban"));
+        const QString setting = ban ? QStringLiteral("access/banned_pubkeys") : QStringLiteral("access/member_pubkeys");
+        return editList(setting, key, !method.startsWith(QLatin1String("un")));
+    }
+    if (method == QLatin1String("listbannedpubkeys")) return listOf(QStringLiteral("access/banned_pubkeys"), QStringLiteral("pubkey"));
+    if (method == QLatin1String("listallowedpubkeys")) return listOf(QStringLiteral("access/member_pubkeys"), QStringLiteral("pubkey"));
+    if (method == QLatin1String("allowkind") || method == QLatin1String("disallowkind")) {
+        const QJsonValue v = params.isEmpty() ? QJsonValue() : params.at(0);
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 65535 || v.toDouble() != double(v.toInt()))
+            return reply(QJsonValue(), QStringLiteral("params[0] must be a kind number"));
+        const QString kind = QString::number(v.toInt());
+        const bool allow = method == QLatin1String("allowkind");
+        QStringList allowed = m_settings.value(QStringLiteral("access/allowed_kinds")).toStringList();
+        QStringList denied = m_settings.value(QStringLiteral("access/denied_kinds")).toStringList();
+        denied.removeAll(kind);
+        allowed.removeAll(kind);
+        if (allow && !allowed.isEmpty()) allowed.append(kind); // an empty allow list already allows it
+        if (!allow) denied.append(kind);
+        QString error;
+        if (!m_settings.setValue(QStringLiteral("access/allowed_kinds"), allowed, &error) ||
+            !m_settings.setValue(QStringLiteral("access/denied_kinds"), denied, &error))
+            return reply(QJsonValue(), error);
+        return reply(true);
+    }
+    if (method == QLatin1String("listallowedkinds")) {
+        QJsonArray out;
+        for (uint32_t k : config.access.allowedKinds) out.append(int(k));
+        return reply(out);
+    }
+    if (method == QLatin1String("blockip") || method == QLatin1String("unblockip")) {
+        if (first.isEmpty()) return reply(QJsonValue(), QStringLiteral("params[0] must be an IP address"));
+        return editList(QStringLiteral("access/blocked_ips"), first, method == QLatin1String("blockip"));
+    }
+    if (method == QLatin1String("listblockedips")) return listOf(QStringLiteral("access/blocked_ips"), QStringLiteral("ip"));
+    if (method == QLatin1String("changerelayname")) return setString(QStringLiteral("relay/name"));
+    if (method == QLatin1String("changerelaydescription")) return setString(QStringLiteral("relay/description"));
+    if (method == QLatin1String("changerelayicon")) return setString(QStringLiteral("relay/icon"));
+    if (method == QLatin1String("listeventsneedingmoderation")) return reply(QJsonArray());
+    return reply(QJsonValue(), QStringLiteral("unsupported method: %1").arg(method));
+}
+
+} // namespace roost

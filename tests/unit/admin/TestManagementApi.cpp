@@ -1,0 +1,109 @@
+// unit.admin.ManagementApi: NIP-86 methods change Settings (the GUI's functions) and NIP-98
+// authorisation admits only a fresh, matching, owner-signed request.
+#include "nostr/Canonical.h"
+#include "nostr/Hex.h"
+#include "nostr/Verify.h"
+#include "roost/ManagementApi.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace roost;
+
+namespace {
+constexpr qint64 kNow = 1700000000;
+
+nostr::SecretKey secret(uint8_t n) {
+    nostr::SecretKey sk{};
+    sk[31] = n;
+    return sk;
+}
+QString hexOf(uint8_t n) { return QString::fromStdString(nostr::toHex(nostr::publicKeyOf(secret(n)))); }
+
+QByteArray body(const char* method, const QJsonArray& params = {}) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("method"), QLatin1String(method)}, {QStringLiteral("params"), params}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// A NIP-98 Authorization header for `payload` signed by key `signer`.
+QByteArray authFor(const QByteArray& payload, uint8_t signer = 1, const char* url = "http://127.0.0.1:4869",
+                   qint64 createdAt = kNow, const char* method = "POST") {
+    nostr::Event e;
+    e.kind = 27235;
+    e.createdAt = createdAt;
+    e.tags = {{"u", url}, {"method", method},
+              {"payload", QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex().toStdString()}};
+    nostr::signEvent(e, secret(signer));
+    return "Nostr " + QByteArray::fromStdString(nostr::serializeEvent(e)).toBase64();
+}
+
+QJsonObject call(ManagementApi& api, const QByteArray& request, int expectStatus = 200) {
+    const ManagementResponse r = api.handle(authFor(request), QStringLiteral("127.0.0.1:4869"), request, kNow);
+    [&] { QCOMPARE(r.httpStatus, expectStatus); }();
+    return QJsonDocument::fromJson(r.body).object();
+}
+} // namespace
+
+class TestManagementApi : public QObject {
+    Q_OBJECT
+private:
+    Settings m_settings;
+
+private slots:
+    void init() {
+        QString error;
+        QVERIFY(m_settings.setValue(QStringLiteral("access/owner_pubkeys"), hexOf(1), &error));
+        QVERIFY(m_settings.setValue(QStringLiteral("access/banned_pubkeys"), QStringList(), &error));
+    }
+
+    void rejectsBadAuthorization() {
+        ManagementApi api(m_settings);
+        const QByteArray req = body("supportedmethods");
+        const QString host = QStringLiteral("127.0.0.1:4869");
+        QCOMPARE(api.handle({}, host, req, kNow).httpStatus, 401);
+        QCOMPARE(api.handle(authFor(req, 2), host, req, kNow).httpStatus, 401);                 // not an owner
+        QCOMPARE(api.handle(authFor(req, 1, "http://other:1"), host, req, kNow).httpStatus, 401); // wrong u
+        QCOMPARE(api.handle(authFor(req, 1, "http://127.0.0.1:4869", kNow - 120), host, req, kNow).httpStatus, 401);
+        QCOMPARE(api.handle(authFor(req, 1, "http://127.0.0.1:4869", kNow, "GET"), host, req, kNow).httpStatus, 401);
+        QCOMPARE(api.handle(authFor(body("other")), host, req, kNow).httpStatus, 401);           // payload of another body
+        QCOMPARE(api.handle(authFor(req), host, req, kNow).httpStatus, 200);
+    }
+
+    void pubkeyListsGoThroughSettings() {
+        ManagementApi api(m_settings);
+        const QString victim = hexOf(9);
+        QCOMPARE(call(api, body("banpubkey", {victim, QStringLiteral("spam")})).value(QStringLiteral("result")).toBool(), true);
+        QVERIFY(m_settings.config().access.bannedPubkeys.contains(victim));
+        const QJsonArray banned = call(api, body("listbannedpubkeys")).value(QStringLiteral("result")).toArray();
+        QCOMPARE(banned.size(), 1);
+        QCOMPARE(banned.at(0).toObject().value(QStringLiteral("pubkey")).toString(), victim);
+        call(api, body("unbanpubkey", {victim}));
+        QVERIFY(m_settings.config().access.bannedPubkeys.isEmpty());
+        call(api, body("allowpubkey", {hexOf(5)}));
+        QVERIFY(m_settings.config().access.memberPubkeys.contains(hexOf(5)));
+        QVERIFY(call(api, body("banpubkey", {QStringLiteral("nothex")})).contains(QStringLiteral("error")));
+    }
+
+    void kindsIpsAndRelayInfo() {
+        ManagementApi api(m_settings);
+        call(api, body("disallowkind", {7}));
+        QVERIFY(m_settings.config().access.deniedKinds.contains(7u));
+        call(api, body("allowkind", {7}));
+        QVERIFY(!m_settings.config().access.deniedKinds.contains(7u));
+        call(api, body("blockip", {QStringLiteral("10.1.2.3")}));
+        QCOMPARE(call(api, body("listblockedips")).value(QStringLiteral("result")).toArray().size(), 1);
+        call(api, body("unblockip", {QStringLiteral("10.1.2.3")}));
+        QVERIFY(m_settings.config().access.blockedIps.isEmpty());
+        call(api, body("changerelayname", {QStringLiteral("Attic relay")}));
+        QCOMPARE(m_settings.config().name, QStringLiteral("Attic relay"));
+        const QJsonArray methods = call(api, body("supportedmethods")).value(QStringLiteral("result")).toArray();
+        QVERIFY(methods.contains(QStringLiteral("banpubkey")));
+        QVERIFY(call(api, body("nosuchmethod")).value(QStringLiteral("error")).toString().contains(QStringLiteral("unsupported")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestManagementApi)
+#include "TestManagementApi.moc"
