@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import { cleanup, iniText, startRelay, withTimeout } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
-import { fetchNip11 } from './lib/http.mjs'
+import { fetchNip11, httpRequest } from './lib/http.mjs'
 import { makeEvent, newKey } from './lib/events.mjs'
 
 const pool = new ClientPool()
@@ -177,6 +177,31 @@ async function authenticate(client, key, challenge, relayUrl, { kind = 22242 } =
   client.send(['AUTH', ev])
   return client.awaitOk(ev.id)
 }
+
+describe('metrics', () => {
+  it('/metrics shows connections, verbs, refusals and stored events in Prometheus text', async () => {
+    const relay = await startRelay({ config: { access: { denied_kinds: '7' } } })
+    try {
+      const c = await pool.connect(relay.url)
+      const key = newKey()
+      assert.equal((await c.publish(makeEvent(key, { content: 'counted' }))).ok, true)
+      assert.equal((await c.publish(makeEvent(key, { kind: 7, content: '+' }))).ok, false)
+      await c.query('m', [{ limit: 1 }])
+      const r = await httpRequest(relay.port, { path: '/metrics' })
+      assert.equal(r.status, 200)
+      const value = (series) => Number(new RegExp(`^${series.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(r.body)?.[1])
+      assert.equal(value('roost_connections'), 1)
+      assert.equal(value('roost_messages_in_total{verb="EVENT"}'), 2)
+      assert.equal(value('roost_messages_in_total{verb="REQ"}'), 1)
+      assert.equal(value('roost_rejects_total{reason="blocked"}'), 1)
+      assert.equal(value('roost_events_written_total'), 1)
+      assert.ok(value('roost_query_seconds_count') >= 1)
+      assert.ok(value('roost_bytes_in_total') > 0)
+    } finally {
+      await relay.stop()
+    }
+  })
+})
 
 describe('NIP-42 AUTH and access levels', () => {
   it('challenge on connect; a good AUTH is OK true, a wrong challenge, relay, kind or signature is "invalid:"', async () => {

@@ -4,6 +4,7 @@
 #include "nostr/Messages.h"
 #include "relay/HttpRequest.h"
 #include "relay/Listener.h"
+#include "relay/Metrics.h"
 
 #include <QTcpSocket>
 
@@ -47,6 +48,7 @@ void Connection::onReadyRead() {
     }
     if (inputPaused()) return;
     const QByteArray bytes = m_socket->readAll();
+    m_listener.metrics().bytesIn.fetch_add(uint64_t(bytes.size()), std::memory_order_relaxed);
     handleFrames(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
@@ -102,6 +104,8 @@ void Connection::handleHttp() {
             respondHttp(404, "Not Found", "text/plain", "the management API is not enabled\n");
     } else if (req.method != "GET" && req.method != "HEAD") {
         respondHttp(405, "Method Not Allowed", "text/plain", "method not allowed\n");
+    } else if (req.target == "/metrics") {
+        respondHttp(200, "OK", "text/plain; version=0.0.4", m_listener.metrics().render());
     } else if (req.headerHas("accept", "application/nostr+json")) {
         respondHttp(200, "OK", "application/nostr+json", m_listener.nip11Document());
     } else {
@@ -174,6 +178,7 @@ void Connection::handleFrames(std::string_view data) {
 }
 
 void Connection::writeRaw(const std::string& bytes) {
+    if (m_webSocket) m_listener.metrics().bytesOut.fetch_add(bytes.size(), std::memory_order_relaxed);
     m_socket->write(bytes.data(), qint64(bytes.size()));
 }
 
@@ -183,6 +188,7 @@ void Connection::sendText(std::string_view text, bool isLive) {
         closeWithNotice("error: connection too slow, closing");
         return;
     }
+    m_listener.metrics().countOut(text);
     m_frame.clear();
     appendWebSocketFrame(m_frame, 0x1, text);
     writeRaw(m_frame);
@@ -202,6 +208,7 @@ void Connection::sendEvent(std::string_view subId, std::string_view eventJson) {
     text += ',';
     text += eventJson;
     text += ']';
+    m_listener.metrics().countOut(text);
     m_frame.clear();
     appendWebSocketFrame(m_frame, 0x1, text);
     writeRaw(m_frame);

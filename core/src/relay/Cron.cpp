@@ -1,13 +1,31 @@
 #include "relay/Cron.h"
 
 #include "relay/ReqMonitor.h"
+#include "relay/Metrics.h"
 #include "relay/Writer.h"
+#include "store/Database.h"
+#include "store/StoreStats.h"
+
+#include <cstdio>
 
 #include <chrono>
 
 namespace roost::relay {
 
-Cron::Cron(const Hub& hub) : m_hub(hub) {}
+Cron::Cron(const std::string& dbPath, const Hub& hub) : m_hub(hub) {
+    store::Database::Options options;
+    options.mode = store::Database::Mode::ReadOnly;
+    m_db = store::Database::open(dbPath, options);
+}
+
+void Cron::sampleStore() {
+    try {
+        store::StoreStats s = store::computeStats(*m_db);
+        m_hub.metrics->setStoreSample(std::move(s.byKind), s.events, s.fileBytes);
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "roost: store sample failed: %s\n", e.what());
+    }
+}
 
 Cron::~Cron() { join(); }
 
@@ -22,11 +40,16 @@ void Cron::run() {
     using namespace std::chrono;
     std::vector<Msg> batch;
     auto nextCheckpoint = steady_clock::now() + minutes(1);
+    auto nextSample = steady_clock::now();
     for (;;) {
         batch.clear();
         // The inbox wait is the tick: a Stop ends the wait at once.
         if (m_inbox.popBatch(batch, 16, seconds(1)) > 0) return;
         m_hub.monitor->post(ReqMonitor::Poll{});
+        if (steady_clock::now() >= nextSample) {
+            sampleStore();
+            nextSample = steady_clock::now() + seconds(10);
+        }
         if (steady_clock::now() >= nextCheckpoint) {
             m_hub.writer->post(Writer::Checkpoint{});
             nextCheckpoint = steady_clock::now() + minutes(1);

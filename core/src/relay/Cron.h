@@ -1,11 +1,16 @@
 #pragma once
 // Cron thread: periodic jobs. Every second asks the ReqMonitor to look for external writes;
-// every minute asks the Writer for a WAL checkpoint (DESIGN.md §Threads).
+// every 10 s samples the store for /metrics; every minute asks the Writer for a WAL checkpoint
+// (DESIGN.md §Threads).
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
 
+#include <memory>
+#include <string>
 #include <thread>
 #include <variant>
+
+namespace roost::store { class Database; }
 
 namespace roost::relay {
 
@@ -14,7 +19,8 @@ public:
     struct Stop {};
     using Msg = std::variant<Stop>;
 
-    explicit Cron(const Hub& hub);
+    /// Opens a read connection to the store at `dbPath` for the store samples; throws store::StoreError.
+    Cron(const std::string& dbPath, const Hub& hub);
     ~Cron();
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
     void start();
@@ -22,7 +28,9 @@ public:
 
 private:
     void run();
+    void sampleStore();
     const Hub& m_hub;
+    std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
     std::thread m_thread;
 };

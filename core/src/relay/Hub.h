@@ -15,6 +15,7 @@ class Writer;
 class ReqWorker;
 class ReqMonitor;
 class LiveConfig;
+struct Metrics;
 }
 namespace roost::policy { class RateLimiter; }
 namespace roost::relay {
@@ -40,6 +41,7 @@ struct Hub {
     std::vector<ReqWorker*> reqWorkers;
     ReqMonitor* monitor = nullptr;
     const LiveConfig* config = nullptr;         ///< current settings snapshot (live keys)
+    Metrics* metrics = nullptr;                 ///< counters for /metrics (relaxed atomics)
     policy::RateLimiter* rateLimiter = nullptr; ///< per-IP token buckets, shared by the Ingesters
     /// NIP-86: hands (connection, Authorization header, Host header, body) to the management API
     /// in its thread; the answer comes back as Listener::HttpResponse. Empty: NIP-86 is off.

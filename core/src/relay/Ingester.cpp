@@ -5,6 +5,7 @@
 #include "nostr/Verify.h"
 #include "policy/RateLimiter.h"
 #include "relay/LiveConfig.h"
+#include "relay/Metrics.h"
 #include "relay/Listener.h"
 #include "relay/ReqMonitor.h"
 #include "relay/ReqWorker.h"
@@ -129,6 +130,10 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
                                   : std::holds_alternative<nostr::ReqMessage>(message)   ? "REQ"
                                   : std::holds_alternative<nostr::CountMessage>(message) ? "COUNT"
                                                                                          : "OTHER";
+    m_hub.metrics->countIn(std::holds_alternative<nostr::CloseMessage>(message) ? "CLOSE"
+                           : std::holds_alternative<nostr::AuthMessage>(message) ? "AUTH"
+                           : std::holds_alternative<nostr::UnknownMessage>(message) ? std::string_view(std::get<nostr::UnknownMessage>(message).verb)
+                                                                                    : verb);
     if (!withinRate(state, *config, verb)) {
         static constexpr std::string_view kSlowDown = "rate-limited: slow down";
         if (auto* ev = std::get_if<nostr::EventMessage>(&message))

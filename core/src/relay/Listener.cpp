@@ -4,6 +4,7 @@
 #include "relay/Connection.h"
 #include "relay/Ingester.h"
 #include "relay/LiveConfig.h"
+#include "relay/Metrics.h"
 #include "relay/ReqWorker.h"
 
 #include <QTcpServer>
@@ -38,6 +39,8 @@ QByteArray Listener::admit(ConnId conn, const QString& ip) {
     }
     ++fromIp;
     m_admitted.emplace(conn, ip);
+    m_hub.metrics->connectionsOpen.fetch_add(1, std::memory_order_relaxed);
+    m_hub.metrics->connectionsTotal.fetch_add(1, std::memory_order_relaxed);
     m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip});
     return {};
 }
@@ -73,6 +76,7 @@ void Listener::shutdown() {
     // Taken out first: abort() emits disconnected, which would otherwise edit the map mid-loop.
     auto connections = std::move(m_connections);
     m_connections.clear();
+    m_hub.metrics->connectionsOpen.fetch_sub(int64_t(m_admitted.size()), std::memory_order_relaxed);
     m_admitted.clear();
     m_perIp.clear();
     for (auto& [id, conn] : connections) {
@@ -104,6 +108,7 @@ void Listener::onConnectionGone(ConnId conn) {
     if (auto admitted = m_admitted.find(conn); admitted != m_admitted.end()) {
         if (auto ip = m_perIp.find(admitted->second); ip != m_perIp.end() && --ip->second == 0) m_perIp.erase(ip);
         m_admitted.erase(admitted);
+        m_hub.metrics->connectionsOpen.fetch_sub(1, std::memory_order_relaxed);
     }
     m_hub.ingesterFor(conn).post(Ingester::ConnectionClosed{conn});
 }

@@ -66,6 +66,7 @@ public:
     void onCongestion(ConnId conn, bool congested);
     std::shared_ptr<const RelayConfig> config() const;
     const QByteArray& nip11Document() const { return m_nip11; }
+    Metrics& metrics() const { return *m_hub.metrics; }
     /// Whether a new WebSocket from `ip` may open now (maintenance, connection caps). Returns ""
     /// when admitted (and counts it), else the reason for the HTTP 503 answer.
     QByteArray admit(ConnId conn, const QString& ip);

@@ -60,12 +60,19 @@ bool RelayImpl::start(QString* error) {
     }
     for (int i = 0; i < ingesters; ++i) m_ingesters.push_back(std::make_unique<Ingester>(i, m_hub));
     m_listener = std::make_unique<Listener>(m_config, m_hub);
-    m_cron = std::make_unique<Cron>(m_hub);
+    try {
+        m_cron = std::make_unique<Cron>(dbPath, m_hub);
+    } catch (const store::StoreError& e) {
+        if (error) *error = QStringLiteral("cannot open the event store: %1").arg(QString::fromStdString(e.what()));
+        teardown();
+        return false;
+    }
 
     m_hub.listener = m_listener.get();
     m_hub.writer = m_writer.get();
     m_hub.monitor = m_monitor.get();
     m_hub.config = &m_live;
+    m_hub.metrics = &m_metrics;
     if (m_api) {
         // NIP-86 runs in the API's thread (where Settings lives); the answer goes back through the Listener's inbox.
         QPointer<ManagementApi> api = m_api;

@@ -3,6 +3,7 @@
 #include "policy/RateLimiter.h"
 #include "relay/Hub.h"
 #include "relay/LiveConfig.h"
+#include "relay/Metrics.h"
 #include "roost/ManagementApi.h"
 #include "roost/Relay.h"
 
@@ -35,6 +36,7 @@ private:
 
     RelayConfig m_config; // as started: restart-only keys come from here
     LiveConfig m_live;
+    Metrics m_metrics;
     policy::RateLimiter m_rateLimiter;
     Hub m_hub;
     bool m_running = false;

@@ -4,6 +4,7 @@
 #include "nostr/Filter.h"
 #include "relay/QueryScheduler.h"
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -36,6 +37,7 @@ private:
     size_t m_filterIndex = 0;
     std::unique_ptr<store::FilterScan> m_scan;
     std::unordered_set<uint64_t> m_sent; // seqs already sent, when filters overlap
+    std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
 };
 
 } // namespace roost::relay

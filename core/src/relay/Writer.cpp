@@ -2,12 +2,15 @@
 
 #include "nostr/Messages.h"
 #include "relay/Listener.h"
+#include "relay/Metrics.h"
 #include "relay/ReqMonitor.h"
 #include "store/Database.h"
 #include "store/EventWriter.h"
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <unordered_map>
 
@@ -61,8 +64,15 @@ void Writer::commitBatch(std::vector<Write>& writes) {
 
     std::unordered_map<ConnId, std::vector<std::string>> replies;
     std::vector<store::WriteResult> results;
+    const auto started = std::chrono::steady_clock::now();
     try {
         results = store::EventWriter(*m_db).writeBatch(events);
+        Metrics& metrics = *m_hub.metrics;
+        metrics.commitSeconds.observe(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        metrics.writerBatchSize.observe(double(events.size()));
+        metrics.eventsWritten.fetch_add(size_t(std::count_if(results.begin(), results.end(), [](const store::WriteResult& r) {
+                                            return r.status == store::WriteStatus::Stored;
+                                        })), std::memory_order_relaxed);
     } catch (const store::StoreError& e) {
         std::fprintf(stderr, "roost: write failed: %s\n", e.what());
         for (const Write& w : writes)
