@@ -299,3 +299,46 @@ describe('NIP-42 AUTH and access levels', () => {
     }
   })
 })
+
+describe('direct messages', () => {
+  it('kinds 4, 14 and 1059 are served only to an authenticated author or recipient, stored and live', async () => {
+    const relay = await startRelay()
+    try {
+      const alice = newKey()
+      const bob = newKey()
+      const eve = newKey()
+      const sender = await pool.connect(relay.url, { label: 'sender' })
+      await challengeOf(sender)
+      const dm = makeEvent(alice, { kind: 4, tags: [['p', bob.pk]], content: 'secret?iv=x' })
+      const note = makeEvent(alice, { kind: 1, content: 'public' })
+      assert.equal((await sender.publish(dm)).ok, true)
+      assert.equal((await sender.publish(note)).ok, true)
+
+      const anon = await pool.connect(relay.url, { label: 'anonymous' })
+      await challengeOf(anon)
+      assert.match((await anon.reqRaw('dms', [{ kinds: [4] }])).closed ?? '', /^auth-required: /)
+      assert.deepEqual((await anon.query('all', [{ authors: [alice.pk] }])).map((e) => e.id), [note.id])
+
+      const intruder = await pool.connect(relay.url, { label: 'eve' })
+      assert.equal((await authenticate(intruder, eve, await challengeOf(intruder), relay.url)).ok, true)
+      assert.deepEqual(await intruder.query('dms', [{ kinds: [4] }]), [])
+
+      const recipient = await pool.connect(relay.url, { label: 'bob' })
+      assert.equal((await authenticate(recipient, bob, await challengeOf(recipient), relay.url)).ok, true)
+      assert.deepEqual((await recipient.query('dms', [{ kinds: [4] }])).map((e) => e.id), [dm.id])
+      assert.deepEqual((await recipient.query('count', [{ '#p': [bob.pk] }])).map((e) => e.id), [dm.id])
+
+      // Live: bob gets the next DM to him, eve does not (her subscription sees only the public note).
+      await recipient.query('live', [{ authors: [alice.pk], since: dm.created_at }])
+      await intruder.query('live', [{ authors: [alice.pk], since: dm.created_at }])
+      const dm2 = makeEvent(alice, { kind: 4, tags: [['p', bob.pk]], content: 'again?iv=y' })
+      const note2 = makeEvent(alice, { kind: 1, content: 'public again' })
+      assert.equal((await sender.publish(dm2)).ok, true)
+      assert.equal((await sender.publish(note2)).ok, true)
+      assert.equal((await recipient.nextEvent('live')).id, dm2.id)
+      assert.equal((await intruder.nextEvent('live')).id, note2.id)
+    } finally {
+      await relay.stop()
+    }
+  })
+})

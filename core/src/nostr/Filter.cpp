@@ -120,6 +120,16 @@ bool Filter::matches(const Event& e) const {
         }
         if (!found) return false;
     }
+    if (privateReaders && isPrivateKind(e.kind)) {
+        if (std::binary_search(privateReaders->begin(), privateReaders->end(), e.pubkey)) return true;
+        for (const Tag& tag : e.tags) {
+            PubKey p{};
+            if (tag.size() >= 2 && tag[0] == "p" && fromHex(tag[1], p) &&
+                std::binary_search(privateReaders->begin(), privateReaders->end(), p))
+                return true;
+        }
+        return false;
+    }
     return true;
 }
 

@@ -29,6 +29,10 @@ struct Filter {
     int64_t since = std::numeric_limits<int64_t>::min();
     int64_t until = std::numeric_limits<int64_t>::max();
     std::optional<uint32_t> limit;
+    /// Not from the client: the relay's privacy rule for direct messages (DESIGN.md §Access
+    /// levels). When set, an event of a private kind (isPrivateKind) matches only if one of these
+    /// keys wrote it or is p-tagged in it. Sorted; empty = private kinds never match.
+    std::optional<std::vector<PubKey>> privateReaders;
 
     /// True when `event` satisfies every condition (NIP-01: conditions are ANDed; a tag
     /// condition matches when some tag has name == letter and tag[1] among the values).
@@ -37,6 +41,10 @@ struct Filter {
     /// considered: limit 0 means no stored events but still live ones.
     bool matchesNothing() const;
 };
+
+/// Direct-message kinds served only to a party of the message: 4 (NIP-04), 14 (NIP-17 chat
+/// message), 1059 (NIP-59 gift wrap).
+inline bool isPrivateKind(uint32_t kind) { return kind == 4 || kind == 14 || kind == 1059; }
 
 /// Limits applied while compiling filters (NIP-11 `limitation`).
 struct FilterLimits {

@@ -88,6 +88,21 @@ void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& eve
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, !bad, bad.value_or(""))}});
 }
 
+// DESIGN.md: direct messages (kinds 4, 14, 1059) go only to an authenticated party. Every filter
+// that could select them gets the connection's keys as its private readers. Returns the refusal
+// when a filter asks for nothing but direct messages before any AUTH.
+std::optional<std::string> Ingester::restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state) {
+    std::vector<nostr::PubKey> readers = state.authenticated;
+    std::sort(readers.begin(), readers.end());
+    for (nostr::Filter& f : filters) {
+        const bool onlyPrivate = f.kinds && !f.kinds->empty() && std::all_of(f.kinds->begin(), f.kinds->end(), nostr::isPrivateKind);
+        if (onlyPrivate && readers.empty())
+            return std::string("auth-required: direct messages are only served to their parties");
+        if (!f.kinds || std::any_of(f.kinds->begin(), f.kinds->end(), nostr::isPrivateKind)) f.privateReaders = readers;
+    }
+    return std::nullopt;
+}
+
 void Ingester::replyNotice(ConnId conn, std::string_view reason) {
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNoticeMessage(reason)}});
 }
@@ -184,6 +199,10 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
             m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, *denied)}});
             return;
         }
+        if (auto denied = restrictPrivateKinds(req->filters, state)) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, *denied)}});
+            return;
+        }
         auto& subs = state.subscriptions;
         if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
             m_hub.listener->post(Listener::SendFrames{
@@ -201,6 +220,10 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
     } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
         const policy::AccessRules& rules = rulesFor(config);
         if (auto denied = policy::checkVerb(policy::Verb::Count, policy::levelOf(state.authenticated, rules), rules)) {
+            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, *denied)}});
+            return;
+        }
+        if (auto denied = restrictPrivateKinds(count->filters, state)) {
             m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, *denied)}});
             return;
         }

@@ -2,6 +2,7 @@
 // Ingester thread: parses client messages, validates events (shape, limits, id, signature) and
 // routes work to the Writer, ReqWorker and ReqMonitor (DESIGN.md §Threads).
 #include "nostr/Event.h"
+#include "nostr/Filter.h"
 #include "policy/AccessPolicy.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -49,6 +51,7 @@ private:
     };
     /// The access rules of `config`, compiled once per settings snapshot.
     const policy::AccessRules& rulesFor(const std::shared_ptr<const RelayConfig>& config);
+    std::optional<std::string> restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state);
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run();
     void handleText(ConnId conn, const std::string& text);

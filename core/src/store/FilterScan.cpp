@@ -33,6 +33,7 @@ nostr::Filter normalized(const nostr::Filter& filter) {
     normalize(f.ids);
     normalize(f.authors);
     normalize(f.kinds);
+    normalize(f.privateReaders);
     for (nostr::TagCondition& tag : f.tags) {
         std::sort(tag.values.begin(), tag.values.end());
         tag.values.erase(std::unique(tag.values.begin(), tag.values.end()), tag.values.end());
@@ -83,8 +84,8 @@ public:
             if (index != ScanIndex::Tag || &tag != &scannedTag(filter))
                 residualTags = true;
         // Author, Kind, AuthorKind and CreatedAt walks return only rows that match the filter.
-        exactIndex = index != ScanIndex::Ids && index != ScanIndex::Tag;
-        residual = index == ScanIndex::Ids || residualTags ||
+        exactIndex = index != ScanIndex::Ids && index != ScanIndex::Tag && !filter.privateReaders;
+        residual = index == ScanIndex::Ids || residualTags || filter.privateReaders ||
                    (index == ScanIndex::Tag && (filter.authors || filter.kinds));
     }
 
@@ -129,7 +130,8 @@ public:
         if (filter.kinds &&
             !std::binary_search(filter.kinds->begin(), filter.kinds->end(), uint32_t(read.columnInt(1))))
             return false;
-        if (residualTags) {
+        // Direct messages only for their parties: that needs the tags, so the JSON.
+        if (residualTags || (filter.privateReaders && nostr::isPrivateKind(uint32_t(read.columnInt(1))))) {
             // Only here is the stored JSON parsed: the tag table cannot answer a second letter.
             try {
                 if (!filter.matches(nostr::parseEvent(read.columnBytes(2))))

@@ -104,6 +104,27 @@ private slots:
         QVERIFY(!parseFilter(j("{'limit':0}")).matchesNothing()); // live events still match
     }
 
+    void privateKindsOnlyForTheirParties() {
+        Event dm;
+        dm.kind = 4;
+        dm.pubkey = bytes(2);
+        dm.tags = {{"p", hex(4)}};
+        Filter f = parseFilter("{}");
+        QVERIFY(f.matches(dm)); // no restriction compiled in: plain NIP-01
+        f.privateReaders = std::vector<PubKey>{};
+        QVERIFY(!f.matches(dm));
+        f.privateReaders = std::vector<PubKey>{bytes(2)}; // the author
+        QVERIFY(f.matches(dm));
+        f.privateReaders = std::vector<PubKey>{bytes(4)}; // the recipient
+        QVERIFY(f.matches(dm));
+        f.privateReaders = std::vector<PubKey>{bytes(5)};
+        QVERIFY(!f.matches(dm));
+        Event note = dm;
+        note.kind = 1; // not a private kind: the restriction does not apply
+        QVERIFY(f.matches(note));
+        QVERIFY(isPrivateKind(4) && isPrivateKind(14) && isPrivateKind(1059) && !isPrivateKind(1));
+    }
+
     void matchesAnyIsOr() {
         const Event e = sample();
         const std::vector<Filter> filters{parseFilter(j("{'kinds':[1]}")), parseFilter(j("{'#t':['nostr']}"))};
