@@ -342,3 +342,41 @@ describe('direct messages', () => {
     }
   })
 })
+
+describe('the Known level', () => {
+  it("keys the owner follows (kind 3) reach level 2 as soon as the owner's contact list is stored", async () => {
+    const owner = newKey()
+    const friend = newKey()
+    const friendOfFriend = newKey()
+    const stranger = newKey()
+    const relay = await startRelay({ config: { access: { owner_pubkeys: owner.pk, min_level_event: 2, known_depth: 1 } } })
+    try {
+      const o = await pool.connect(relay.url, { label: 'owner' })
+      assert.equal((await authenticate(o, owner, await challengeOf(o), relay.url)).ok, true)
+
+      const f = await pool.connect(relay.url, { label: 'friend' })
+      assert.equal((await authenticate(f, friend, await challengeOf(f), relay.url)).ok, true)
+      assert.match((await f.publish(makeEvent(friend, { content: 'not yet' }))).message, /^restricted: /)
+
+      assert.equal((await o.publish(makeEvent(owner, { kind: 3, tags: [['p', friend.pk]] }))).ok, true)
+      assert.deepEqual(await f.publish(makeEvent(friend, { content: 'now known' })), { ok: true, message: '' })
+
+      // The friend's own follows are not known at depth 1, and strangers never are.
+      assert.equal((await f.publish(makeEvent(friend, { kind: 3, tags: [['p', friendOfFriend.pk]] }))).ok, true)
+      const fof = await pool.connect(relay.url, { label: 'friend of friend' })
+      const fofChallenge = await challengeOf(fof)
+      assert.equal((await authenticate(fof, friendOfFriend, fofChallenge, relay.url)).ok, true)
+      assert.match((await fof.publish(makeEvent(friendOfFriend, { content: 'x' }))).message, /^restricted: /)
+      assert.equal((await authenticate(fof, stranger, fofChallenge, relay.url)).ok, true)
+      assert.match((await fof.publish(makeEvent(stranger, { content: 'x' }))).message, /^restricted: /)
+
+      // Depth 2 (a live change) lets the friend of a friend in.
+      await reconfigure(relay, { access: { owner_pubkeys: owner.pk, min_level_event: 2, known_depth: 2 } })
+      // The Writer recomputes on the change; a round trip through it (an OK) orders us after that.
+      assert.equal((await o.publish(makeEvent(owner, { content: 'sync point' }))).ok, true)
+      assert.deepEqual(await fof.publish(makeEvent(friendOfFriend, { content: 'depth 2' })), { ok: true, message: '' })
+    } finally {
+      await relay.stop()
+    }
+  })
+})

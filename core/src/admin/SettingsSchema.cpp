@@ -105,6 +105,8 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(keys("access/owner_pubkeys", "Owner keys (hex, comma-separated): level 4.", &AccessConfig::ownerPubkeys));
     s.push_back(keys("access/member_pubkeys", "Member keys (hex, comma-separated): level 3.", &AccessConfig::memberPubkeys));
     s.push_back(keys("access/banned_pubkeys", "Banned keys (hex, comma-separated): their events are refused.", &AccessConfig::bannedPubkeys));
+    s.push_back(integer<uint32_t>("access/known_depth", "Known level (2): keys the owner follows (1), or also the keys they follow (2); 0 = off.", true, 0, 2,
+                                  [](RelayConfig& c) -> uint32_t& { return c.access.knownDepth; }));
     s.push_back(flag("access/owner_inbox", "Accept events that p-tag an owner from anyone (the owner's inbox).", &AccessConfig::ownerInbox));
     s.push_back(integer<uint32_t>("access/max_connections", "Open connections in total (0 = no cap).", true, 0, kU32,
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));

@@ -67,6 +67,7 @@ std::shared_ptr<const AccessRules> compileAccess(const RelayConfig& config) {
     rules->countLevel = level(a.minLevelCount);
     rules->authEnabled = a.authEnabled;
     rules->ownerInbox = a.ownerInbox;
+    rules->knownDepth = int(a.knownDepth);
     rules->publicUrlHost = config.publicUrl.isEmpty() ? std::string() : urlHost(config.publicUrl.toStdString());
     rules->owners = decodeKeys(a.ownerPubkeys);
     rules->members = decodeKeys(a.memberPubkeys);
@@ -74,13 +75,15 @@ std::shared_ptr<const AccessRules> compileAccess(const RelayConfig& config) {
     return rules;
 }
 
-AccessLevel levelOf(const std::vector<nostr::PubKey>& keys, const AccessRules& rules) {
+AccessLevel levelOf(const std::vector<nostr::PubKey>& keys, const AccessRules& rules,
+                    const std::vector<nostr::PubKey>& known) {
     AccessLevel best = AccessLevel::Anonymous;
     for (const nostr::PubKey& k : keys) {
         if (contains(rules.banned, k)) continue;
         AccessLevel l = AccessLevel::Authenticated;
         if (contains(rules.owners, k)) l = AccessLevel::Owner;
         else if (contains(rules.members, k)) l = AccessLevel::Member;
+        else if (rules.knownDepth > 0 && contains(known, k)) l = AccessLevel::Known;
         best = std::max(best, l);
     }
     return best;
@@ -97,7 +100,7 @@ std::optional<std::string> checkVerb(Verb verb, AccessLevel level, const AccessR
 }
 
 std::optional<std::string> checkEvent(const nostr::Event& event, const std::vector<nostr::PubKey>& keys,
-                                      const AccessRules& rules) {
+                                      const AccessRules& rules, const std::vector<nostr::PubKey>& known) {
     if (contains(rules.banned, event.pubkey)) return std::string("blocked: this pubkey is banned here");
     const bool authorAuthenticated = std::find(keys.begin(), keys.end(), event.pubkey) != keys.end();
     // NIP-70: a protected event only from its authenticated author.
@@ -105,7 +108,7 @@ std::optional<std::string> checkEvent(const nostr::Event& event, const std::vect
         if (!rules.authEnabled) return std::string("blocked: protected events are not accepted here");
         return std::string("auth-required: this event may only be published by its author");
     }
-    const AccessLevel level = levelOf(keys, rules);
+    const AccessLevel level = levelOf(keys, rules, known);
     if (auto r = refuse(rules.connectionLevel, level, "this relay")) return r;
     if (level >= rules.eventLevel) return std::nullopt;
     // Exemptions a personal relay needs: anyone may deliver relay lists and mail for the owner.

@@ -27,6 +27,7 @@ struct AccessRules {
     bool authEnabled = true;      ///< NIP-42 challenges are sent and AUTH accepted
     bool ownerInbox = true;       ///< events that p-tag an owner are accepted from anyone
     std::string publicUrlHost;    ///< host[:port] of relay/public_url, lowercase; "" = any relay tag
+    int knownDepth = 1;           ///< follow-list depth of the Known level (0 = off)
     std::vector<nostr::PubKey> owners, members, banned; // sorted
 };
 
@@ -34,8 +35,10 @@ struct AccessRules {
 std::shared_ptr<const AccessRules> compileAccess(const RelayConfig& config);
 
 /// The level of a connection authenticated with `keys` (none = Anonymous): Owner or Member when
-/// one key is on that list, else Authenticated. Banned keys count as not authenticated.
-AccessLevel levelOf(const std::vector<nostr::PubKey>& keys, const AccessRules& rules);
+/// one key is on that list, Known when one is in `known` (sorted; see KnownKeys), else
+/// Authenticated. Banned keys count as not authenticated.
+AccessLevel levelOf(const std::vector<nostr::PubKey>& keys, const AccessRules& rules,
+                    const std::vector<nostr::PubKey>& known = {});
 
 /// The refusal (with its NIP-01/NIP-42 prefix) for `verb` at `level`, or nullopt when allowed:
 /// "auth-required: ..." while the connection has no key, "restricted: ..." once it has one.
@@ -46,7 +49,7 @@ std::optional<std::string> checkVerb(Verb verb, AccessLevel level, const AccessR
 /// authenticated author), the EVENT minimum level with its exemptions (relay lists 10002 and
 /// 10050 from anyone; events that p-tag an owner when ownerInbox is on).
 std::optional<std::string> checkEvent(const nostr::Event& event, const std::vector<nostr::PubKey>& keys,
-                                      const AccessRules& rules);
+                                      const AccessRules& rules, const std::vector<nostr::PubKey>& known = {});
 
 /// Checks a NIP-42 AUTH event: kind 22242, created_at within 10 minutes of `now` (Unix seconds),
 /// a `challenge` tag equal to `challenge`, a `relay` tag whose host[:port] equals

@@ -17,7 +17,7 @@ class ReqMonitor;
 class LiveConfig;
 struct Metrics;
 }
-namespace roost::policy { class RateLimiter; }
+namespace roost::policy { class RateLimiter; class KnownKeys; }
 namespace roost::relay {
 
 /// Connection ids are assigned by the Listener, start at 1 and are never reused in a run.
@@ -42,6 +42,7 @@ struct Hub {
     ReqMonitor* monitor = nullptr;
     const LiveConfig* config = nullptr;         ///< current settings snapshot (live keys)
     Metrics* metrics = nullptr;                 ///< counters for /metrics (relaxed atomics)
+    policy::KnownKeys* known = nullptr;         ///< keys at the Known level (Writer computes, Ingesters read)
     policy::RateLimiter* rateLimiter = nullptr; ///< per-IP token buckets, shared by the Ingesters
     /// NIP-86: hands (connection, Authorization header, Host header, body) to the management API
     /// in its thread; the answer comes back as Listener::HttpResponse. Empty: NIP-86 is off.

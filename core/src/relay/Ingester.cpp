@@ -3,6 +3,7 @@
 #include "nostr/Hex.h"
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
+#include "policy/KnownKeys.h"
 #include "policy/RateLimiter.h"
 #include "relay/LiveConfig.h"
 #include "relay/Metrics.h"
@@ -169,7 +170,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         };
         const AccessConfig& access = config->access;
         if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
-        if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config))) return refuse(*denied);
+        if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) return refuse(*denied);
         if ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
             access.deniedKinds.contains(event.kind))
             return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
@@ -195,7 +196,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         m_hub.writer->post(Writer::Write{conn, std::move(event)});
     } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
         const policy::AccessRules& rules = rulesFor(config);
-        if (auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules), rules)) {
+        if (auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules)) {
             m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, *denied)}});
             return;
         }
@@ -219,7 +220,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
     } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
         const policy::AccessRules& rules = rulesFor(config);
-        if (auto denied = policy::checkVerb(policy::Verb::Count, policy::levelOf(state.authenticated, rules), rules)) {
+        if (auto denied = policy::checkVerb(policy::Verb::Count, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules)) {
             m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, *denied)}});
             return;
         }

@@ -73,6 +73,7 @@ bool RelayImpl::start(QString* error) {
     m_hub.monitor = m_monitor.get();
     m_hub.config = &m_live;
     m_hub.metrics = &m_metrics;
+    m_hub.known = &m_known;
     if (m_api) {
         // NIP-86 runs in the API's thread (where Settings lives); the answer goes back through the Listener's inbox.
         QPointer<ManagementApi> api = m_api;
@@ -121,6 +122,7 @@ void RelayImpl::applyConfig(const RelayConfig& config) {
     next.reqWorkers = m_config.reqWorkers;
     next.synchronousFull = m_config.synchronousFull;
     m_live.set(next);
+    if (m_writer && m_running) m_writer->post(Writer::RefreshKnown{}); // owners or depth may have changed
     if (m_listener && m_listenerThread.isRunning())
         QMetaObject::invokeMethod(m_listener.get(), &Listener::configChanged, Qt::QueuedConnection);
 }

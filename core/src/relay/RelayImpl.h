@@ -1,5 +1,6 @@
 #pragma once
 // The engine behind the Relay facade: owns the threads of DESIGN.md and wires their inboxes.
+#include "policy/KnownKeys.h"
 #include "policy/RateLimiter.h"
 #include "relay/Hub.h"
 #include "relay/LiveConfig.h"
@@ -37,6 +38,7 @@ private:
     RelayConfig m_config; // as started: restart-only keys come from here
     LiveConfig m_live;
     Metrics m_metrics;
+    policy::KnownKeys m_known;
     policy::RateLimiter m_rateLimiter;
     Hub m_hub;
     bool m_running = false;

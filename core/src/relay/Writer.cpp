@@ -1,6 +1,9 @@
 #include "relay/Writer.h"
 
 #include "nostr/Messages.h"
+#include "policy/AccessPolicy.h"
+#include "policy/KnownKeys.h"
+#include "relay/LiveConfig.h"
 #include "relay/Listener.h"
 #include "relay/Metrics.h"
 #include "relay/ReqMonitor.h"
@@ -37,6 +40,7 @@ void Writer::join() {
 
 void Writer::run() {
     setThreadName("roost-writer");
+    refreshKnown();
     std::vector<Msg> batch;
     std::vector<Write> writes;
     bool stopping = false;
@@ -46,6 +50,8 @@ void Writer::run() {
         for (Msg& msg : batch) {
             if (auto* w = std::get_if<Write>(&msg)) {
                 writes.push_back(std::move(*w));
+            } else if (std::holds_alternative<RefreshKnown>(msg)) {
+                refreshKnown();
             } else if (std::holds_alternative<Checkpoint>(msg)) {
                 sqlite3_wal_checkpoint_v2(m_db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
             } else {
@@ -54,6 +60,15 @@ void Writer::run() {
         }
         if (!writes.empty()) commitBatch(writes);
         writes.clear();
+    }
+}
+
+void Writer::refreshKnown() {
+    const auto rules = policy::compileAccess(*m_hub.config->get());
+    try {
+        m_hub.known->set(policy::computeKnownKeys(*m_db, rules->owners, rules->knownDepth));
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "roost: cannot compute the Known keys: %s\n", e.what());
     }
 }
 
@@ -80,6 +95,24 @@ void Writer::commitBatch(std::vector<Write>& writes) {
                 nostr::makeOkMessage(w.event.id, false, "error: could not save the event"));
         for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
         return;
+    }
+
+    // A new contact list of an owner (or, at depth 2, of a followed key) changes the Known level.
+    // It is recomputed before the OKs go out, so the publisher's next message already sees it.
+    auto storedContactList = [&](size_t i) { return results[i].status == store::WriteStatus::Stored && writes[i].event.kind == 3; };
+    bool anyContactList = false;
+    for (size_t i = 0; i < writes.size() && !anyContactList; ++i) anyContactList = storedContactList(i);
+    if (anyContactList) {
+        const auto rules = policy::compileAccess(*m_hub.config->get());
+        const auto known = m_hub.known->get();
+        bool contactsChanged = false;
+        for (size_t i = 0; i < writes.size() && rules->knownDepth > 0; ++i) {
+            if (!storedContactList(i)) continue;
+            const nostr::PubKey& author = writes[i].event.pubkey;
+            contactsChanged |= std::binary_search(rules->owners.begin(), rules->owners.end(), author) ||
+                               (rules->knownDepth >= 2 && std::binary_search(known->begin(), known->end(), author));
+        }
+        if (contactsChanged) refreshKnown();
     }
 
     for (size_t i = 0; i < writes.size(); ++i) {

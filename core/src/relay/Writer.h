@@ -22,9 +22,11 @@ public:
     struct Write { ConnId conn; nostr::Event event; };
     /// Run a passive WAL checkpoint (sent by Cron).
     struct Checkpoint {};
+    /// Recompute the Known keys (owners or depth changed).
+    struct RefreshKnown {};
     /// Commit what is queued, then exit.
     struct Stop {};
-    using Msg = std::variant<Write, Checkpoint, Stop>;
+    using Msg = std::variant<Write, Checkpoint, RefreshKnown, Stop>;
 
     /// Opens the store's write connection at `dbPath`; throws store::StoreError on failure.
     Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub);
@@ -37,6 +39,8 @@ public:
 private:
     void run();
     void commitBatch(std::vector<Write>& writes);
+    /// Publishes the Known keys computed from the store (see policy::KnownKeys).
+    void refreshKnown();
 
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;

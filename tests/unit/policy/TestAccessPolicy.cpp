@@ -53,6 +53,19 @@ private slots:
         QCOMPARE(levelOf({pub(3)}, *rules), AccessLevel::Anonymous); // banned keys do not count
     }
 
+    void knownKeysReachLevelTwo() {
+        const auto rules = compileAccess(config(2));
+        const std::vector<nostr::PubKey> known{pub(6)};
+        QCOMPARE(levelOf({pub(6)}, *rules, known), AccessLevel::Known);
+        QCOMPARE(levelOf({pub(7)}, *rules, known), AccessLevel::Authenticated);
+        QCOMPARE(levelOf({pub(6), pub(2)}, *rules, known), AccessLevel::Member); // the highest wins
+        QVERIFY(checkEvent(signedEvent(6, 1), {pub(6)}, *rules, known) == std::nullopt);
+        QVERIFY(checkEvent(signedEvent(6, 1), {pub(6)}, *rules, {})->starts_with("restricted: "));
+        RelayConfig off = config(2);
+        off.access.knownDepth = 0;
+        QCOMPARE(levelOf({pub(6)}, *compileAccess(off), known), AccessLevel::Authenticated);
+    }
+
     void verbMinimumsAndPrefixes() {
         const auto rules = compileAccess(config(3, 1));
         QVERIFY(checkVerb(Verb::Req, AccessLevel::Authenticated, *rules) == std::nullopt);
