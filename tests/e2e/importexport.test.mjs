@@ -279,9 +279,12 @@ describe('real events: import, export, scan, stats, relay, delete', { skip: have
         { authors: [kept[kept.length - 1].pubkey] },
         { since: kept[kept.length - 50].created_at },
       ]
+      // Direct messages (kinds 4, 14, 1059) are served only to their authenticated parties, and
+      // this reader never authenticates.
+      const servable = kept.filter((e) => ![4, 14, 1059].includes(e.kind))
       for (const [i, filter] of filters.entries()) {
         const got = await c.query(`q${i}`, [filter], { timeoutMs: 30_000 })
-        const want = expectedAnswer(kept, filter, 500)
+        const want = expectedAnswer(servable, filter, 500)
         assert.deepEqual(ids(got), ids(want), `REQ ${JSON.stringify(filter).slice(0, 200)}: ids in order`)
         for (const [j, ev] of got.entries()) assert.deepEqual(ev, plain(want[j]), `REQ ${i}: event ${ev.id} unchanged`)
       }

@@ -78,6 +78,7 @@ signals:
     void reloaded(bool ok, const QString& error);
 
 private:
+    static const SettingSpec* validate(const QString& key, const QVariant& value, QVariant& normalized, QString* error);
     void fileChanged();
     void reloadFromDisk();
     bool save(QString* error);

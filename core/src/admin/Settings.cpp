@@ -48,14 +48,20 @@ bool Settings::loadFile(const QString& path, QString* error) {
     return true;
 }
 
-bool Settings::setValue(const QString& key, const QVariant& value, QString* error) {
+const SettingSpec* Settings::validate(const QString& key, const QVariant& value, QVariant& normalized, QString* error) {
     const SettingSpec* spec = findSetting(key);
     if (!spec) {
         if (error) *error = QStringLiteral("unknown setting %1").arg(key);
-        return false;
+        return nullptr;
     }
-    const QVariant v = normalizeSetting(*spec, value, error);
-    if (!v.isValid()) return false;
+    normalized = normalizeSetting(*spec, value, error);
+    return normalized.isValid() ? spec : nullptr;
+}
+
+bool Settings::setValue(const QString& key, const QVariant& value, QString* error) {
+    QVariant v;
+    const SettingSpec* spec = validate(key, value, v, error);
+    if (!spec) return false;
     m_overrides.remove(key); // an explicit change replaces a command-line value
     RelayConfig next = m_config;
     spec->set(next, v);
@@ -64,13 +70,9 @@ bool Settings::setValue(const QString& key, const QVariant& value, QString* erro
 }
 
 bool Settings::setOverride(const QString& key, const QVariant& value, QString* error) {
-    const SettingSpec* spec = findSetting(key);
-    if (!spec) {
-        if (error) *error = QStringLiteral("unknown setting %1").arg(key);
-        return false;
-    }
-    const QVariant v = normalizeSetting(*spec, value, error);
-    if (!v.isValid()) return false;
+    QVariant v;
+    const SettingSpec* spec = validate(key, value, v, error);
+    if (!spec) return false;
     m_overrides.insert(key, v);
     RelayConfig next = m_config;
     spec->set(next, v);

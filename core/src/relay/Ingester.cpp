@@ -89,6 +89,15 @@ void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& eve
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, !bad, bad.value_or(""))}});
 }
 
+bool Ingester::admitQuery(ConnId conn, const ConnState& state, policy::Verb verb, const std::string& subId,
+                          std::vector<nostr::Filter>& filters, const std::shared_ptr<const RelayConfig>& config) {
+    const policy::AccessRules& rules = rulesFor(config);
+    auto denied = policy::checkVerb(verb, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules);
+    if (!denied) denied = restrictPrivateKinds(filters, state);
+    if (denied) m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(subId, *denied)}});
+    return !denied;
+}
+
 // DESIGN.md: direct messages (kinds 4, 14, 1059) go only to an authenticated party. Every filter
 // that could select them gets the connection's keys as its private readers. Returns the refusal
 // when a filter asks for nothing but direct messages before any AUTH.
@@ -195,15 +204,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         }
         m_hub.writer->post(Writer::Write{conn, std::move(event)});
     } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
-        const policy::AccessRules& rules = rulesFor(config);
-        if (auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules)) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, *denied)}});
-            return;
-        }
-        if (auto denied = restrictPrivateKinds(req->filters, state)) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, *denied)}});
-            return;
-        }
+        if (!admitQuery(conn, state, policy::Verb::Req, req->subscriptionId, req->filters, config)) return;
         auto& subs = state.subscriptions;
         if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
             m_hub.listener->post(Listener::SendFrames{
@@ -219,15 +220,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         state.subscriptions.erase(close->subscriptionId);
         m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
     } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
-        const policy::AccessRules& rules = rulesFor(config);
-        if (auto denied = policy::checkVerb(policy::Verb::Count, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules)) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, *denied)}});
-            return;
-        }
-        if (auto denied = restrictPrivateKinds(count->filters, state)) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, *denied)}});
-            return;
-        }
+        if (!admitQuery(conn, state, policy::Verb::Count, count->subscriptionId, count->filters, config)) return;
         m_hub.reqWorkerFor(conn).post(
             ReqWorker::Count{conn, std::move(count->subscriptionId), std::move(count->filters)});
     } else if (auto* auth = std::get_if<nostr::AuthMessage>(&message)) {

@@ -51,6 +51,10 @@ private:
     };
     /// The access rules of `config`, compiled once per settings snapshot.
     const policy::AccessRules& rulesFor(const std::shared_ptr<const RelayConfig>& config);
+    /// Access checks of a REQ or COUNT (level, direct messages). On refusal sends CLOSED and
+    /// returns false; otherwise the filters carry their privacy restriction.
+    bool admitQuery(ConnId conn, const ConnState& state, policy::Verb verb, const std::string& subId,
+                    std::vector<nostr::Filter>& filters, const std::shared_ptr<const RelayConfig>& config);
     std::optional<std::string> restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state);
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run();
