@@ -288,7 +288,11 @@ describe('NIP-42 AUTH and access levels', () => {
       await c.query('before', [{ limit: 1 }])
       assert.equal(JSON.parse((await fetchNip11(relay.port)).body).limitation.auth_required, false)
 
+      await c.query('open', [{ kinds: [1] }]) // stays open for live events
       await reconfigure(relay, { access: { banned_pubkeys: banned.pk, min_level_connection: 1 } })
+      // The open subscription is closed by the relay, and new ones are refused.
+      const closed = await c.next((m) => m[0] === 'CLOSED' && m[1] === 'open', { what: 'CLOSED for the open subscription' })
+      assert.match(closed[2], /^auth-required: /)
       assert.match((await c.reqRaw('after', [{ limit: 1 }])).closed ?? '', /^auth-required: /)
       assert.equal(JSON.parse((await fetchNip11(relay.port)).body).limitation.auth_required, true)
 

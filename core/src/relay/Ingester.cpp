@@ -58,6 +58,8 @@ void Ingester::run() {
                 state.challenge = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
                 if (rulesFor(m_hub.config->get()).authEnabled)
                     m_hub.listener->post(Listener::SendFrames{opened->conn, {nostr::makeAuthChallengeMessage(state.challenge)}});
+            } else if (std::holds_alternative<ConfigChanged>(msg)) {
+                recheckSubscriptions();
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
                 m_connections.erase(closed->conn);
                 m_hub.reqWorkerFor(closed->conn).post(ReqWorker::ConnectionClosed{closed->conn});
@@ -87,6 +89,23 @@ void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& eve
     if (!bad && std::find(state.authenticated.begin(), state.authenticated.end(), event.pubkey) == state.authenticated.end())
         state.authenticated.push_back(event.pubkey);
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, !bad, bad.value_or(""))}});
+}
+
+void Ingester::recheckSubscriptions() {
+    const policy::AccessRules& rules = rulesFor(m_hub.config->get());
+    const auto known = m_hub.known->get();
+    for (auto& [conn, state] : m_connections) {
+        if (state.subscriptions.empty()) continue;
+        const auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules, *known), rules);
+        if (!denied) continue;
+        std::vector<std::string> frames;
+        for (const std::string& subId : state.subscriptions) {
+            frames.push_back(nostr::makeClosedMessage(subId, *denied));
+            m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, subId});
+        }
+        state.subscriptions.clear();
+        m_hub.listener->post(Listener::SendFrames{conn, std::move(frames)});
+    }
 }
 
 bool Ingester::admitQuery(ConnId conn, const ConnState& state, policy::Verb verb, const std::string& subId,

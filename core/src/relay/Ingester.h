@@ -29,9 +29,12 @@ public:
     struct ConnectionOpened { ConnId conn; QString ip; };
     /// The connection is gone: forget its subscriptions (forwarded to its ReqWorker).
     struct ConnectionClosed { ConnId conn; };
+    /// The settings changed: subscriptions whose connection no longer has the level to read are
+    /// closed (CLOSED with auth-required:/restricted:), so a level change applies at once.
+    struct ConfigChanged {};
     /// Finish what is queued, then exit the thread.
     struct Stop {};
-    using Msg = std::variant<ClientText, ConnectionOpened, ConnectionClosed, Stop>;
+    using Msg = std::variant<ClientText, ConnectionOpened, ConnectionClosed, ConfigChanged, Stop>;
 
     /// `now` returns Unix seconds (injectable clock for tests of the created_at window).
     Ingester(int index, const Hub& hub, std::function<int64_t()> now = {});
@@ -59,6 +62,7 @@ private:
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run();
     void handleText(ConnId conn, const std::string& text);
+    void recheckSubscriptions();
     /// Checks the live rate limits for a message of `verb` ("EVENT", "REQ", ...) from the
     /// connection's address. Returns false when it must be refused "rate-limited:".
     bool withinRate(const ConnState& state, const RelayConfig& config, std::string_view verb);

@@ -123,6 +123,7 @@ void RelayImpl::applyConfig(const RelayConfig& config) {
     next.synchronousFull = m_config.synchronousFull;
     m_live.set(next);
     if (m_writer && m_running) m_writer->post(Writer::RefreshKnown{}); // owners or depth may have changed
+    for (auto& ingester : m_ingesters) ingester->post(Ingester::ConfigChanged{});
     if (m_listener && m_listenerThread.isRunning())
         QMetaObject::invokeMethod(m_listener.get(), &Listener::configChanged, Qt::QueuedConnection);
 }
