@@ -74,7 +74,9 @@ int main(int argc, char** argv) {
                 "  export [--since T] [--until T] [--reverse]   write events as JSONL\n"
                 "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
                 "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
-                "  stats                    print store statistics"));
+                "  stats                    print store statistics\n\n"
+                "Settings: an INI file (--config), watched while the relay runs; every key with its\n"
+                "default is listed by --help-config (also docs/CONFIG.md)."));
     p.addHelpOption();
     p.addVersionOption();
     const auto tr = [](const char* s) { return QCoreApplication::translate("main", s); };
