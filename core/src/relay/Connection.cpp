@@ -47,6 +47,7 @@ void Connection::onReadyRead() {
         return;
     }
     if (inputPaused()) return;
+    m_decoder.setMaxMessageBytes(m_listener.config()->limits.maxMessageLength);
     const QByteArray bytes = m_socket->readAll();
     m_listener.metrics().bytesIn.fetch_add(uint64_t(bytes.size()), std::memory_order_relaxed);
     handleFrames(std::string_view(bytes.constData(), size_t(bytes.size())));

@@ -29,6 +29,8 @@ public:
     };
 
     explicit WebSocketDecoder(uint64_t maxMessageBytes) : m_maxMessage(maxMessageBytes) {}
+    /// Changes the limit for messages that start from now on (a live max_message_length change).
+    void setMaxMessageBytes(uint64_t maxMessageBytes) { m_maxMessage = maxMessageBytes; }
 
     /// Consumes bytes from `data` starting at `pos` (advancing it) until one complete event is
     /// available (returned) or the data runs out (returns Kind::None; feed more later). Partial
