@@ -61,6 +61,7 @@ struct RelayConfig {
     QString icon;                                      ///< [relay] icon: NIP-11 icon URL
     QString pubkey;                                    ///< [relay] pubkey: NIP-11 admin pubkey (hex)
     QString publicUrl;                                 ///< [relay] public_url: URL clients use (NIP-42 relay tag)
+    QString selfPubkey;                                ///< the relay's own key (NIP-11 self); set at start, not a setting
     int ingesters = 0;                                 ///< [threads] ingesters: 0 = one per core
     int reqWorkers = 0;                                ///< [threads] req_workers: 0 = one per core
     bool synchronousFull = true;                       ///< [store] synchronous_full: fsync per commit

@@ -47,6 +47,7 @@ QByteArray buildNip11Document(const RelayConfig& config, bool managementApi) {
     if (!config.contact.isEmpty()) doc.insert(QStringLiteral("contact"), config.contact);
     if (!config.icon.isEmpty()) doc.insert(QStringLiteral("icon"), config.icon);
     if (!config.pubkey.isEmpty()) doc.insert(QStringLiteral("pubkey"), config.pubkey);
+    if (!config.selfPubkey.isEmpty()) doc.insert(QStringLiteral("self"), config.selfPubkey);
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 

@@ -1,5 +1,8 @@
 #include "relay/RelayImpl.h"
 
+#include "admin/RelayKey.h"
+#include "nostr/Hex.h"
+#include "nostr/Verify.h"
 #include "relay/Cron.h"
 #include "relay/Ingester.h"
 #include "relay/Listener.h"
@@ -43,6 +46,14 @@ bool RelayImpl::start(QString* error) {
         return false;
     }
     const std::string dbPath = QDir(dataDir).filePath(QStringLiteral("roost.db")).toStdString();
+    const auto relayKey = admin::loadOrCreateRelayKey(dataDir, error);
+    if (!relayKey) return false;
+    m_config.selfPubkey = QString::fromStdString(nostr::toHex(nostr::publicKeyOf(*relayKey)));
+    {
+        RelayConfig live = *m_live.get();
+        live.selfPubkey = m_config.selfPubkey;
+        m_live.set(live);
+    }
     const int cores = std::max(1, QThread::idealThreadCount());
     const int ingesters = m_config.ingesters > 0 ? m_config.ingesters : cores;
     const int reqWorkers = m_config.reqWorkers > 0 ? m_config.reqWorkers : cores;
@@ -121,6 +132,7 @@ void RelayImpl::applyConfig(const RelayConfig& config) {
     next.ingesters = m_config.ingesters;
     next.reqWorkers = m_config.reqWorkers;
     next.synchronousFull = m_config.synchronousFull;
+    next.selfPubkey = m_config.selfPubkey;
     m_live.set(next);
     if (m_writer && m_running) m_writer->post(Writer::RefreshKnown{}); // owners or depth may have changed
     for (auto& ingester : m_ingesters) ingester->post(Ingester::ConfigChanged{});

@@ -76,6 +76,13 @@ private slots:
         const QJsonObject doc = QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
         QCOMPARE(doc.value(QStringLiteral("limitation")).toObject().value(QStringLiteral("max_message_length")).toInt(), 4096);
         QVERIFY(doc.value(QStringLiteral("supported_nips")).toArray().contains(1));
+        // The relay's own key: created in the data directory, owner-only, and named as NIP-11 self.
+        QFile keyFile(m_dir.filePath(QStringLiteral("relay.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keyFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        nostr::SecretKey sk{};
+        QVERIFY(nostr::fromHex(keyFile.readAll().trimmed().toStdString(), sk));
+        QCOMPARE(doc.value(QStringLiteral("self")).toString(), QString::fromStdString(nostr::toHex(nostr::publicKeyOf(sk))));
     }
 
     void publishQueryAndLiveDelivery() {
