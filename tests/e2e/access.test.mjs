@@ -8,7 +8,7 @@ import net from 'node:net'
 import { cleanup, iniText, startRelay, withTimeout } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
 import { fetchNip11, httpRequest } from './lib/http.mjs'
-import { makeEvent, newKey } from './lib/events.mjs'
+import { makeEvent, newKey, verifyEvent } from './lib/events.mjs'
 
 const pool = new ClientPool()
 afterEach(() => pool.closeAll())
@@ -379,6 +379,53 @@ describe('the Known level', () => {
       // The Writer recomputes on the change; a round trip through it (an OK) orders us after that.
       assert.equal((await o.publish(makeEvent(owner, { content: 'sync point' }))).ok, true)
       assert.deepEqual(await fof.publish(makeEvent(friendOfFriend, { content: 'depth 2' })), { ok: true, message: '' })
+    } finally {
+      await relay.stop()
+    }
+  })
+})
+
+describe('NIP-43 membership', () => {
+  it('an owner gets a signed invite, a stranger joins with it, appears in kind 13534, and can leave', async () => {
+    const owner = newKey()
+    const stranger = newKey()
+    const relay = await startRelay({ config: { access: { owner_pubkeys: owner.pk, nip43_enabled: 'true', min_level_event: 3 } } })
+    try {
+      const doc = JSON.parse((await fetchNip11(relay.port)).body)
+      assert.ok(doc.supported_nips.includes(43))
+      assert.match(doc.self, /^[0-9a-f]{64}$/)
+
+      const o = await pool.connect(relay.url, { label: 'owner' })
+      assert.equal((await authenticate(o, owner, await challengeOf(o), relay.url)).ok, true)
+      const [invite] = await o.query('invite', [{ kinds: [28935] }])
+      assert.ok(invite, 'the owner receives an invite event')
+      assert.equal(invite.pubkey, doc.self)
+      assert.ok(verifyEvent(invite))
+      const claim = invite.tags.find((t) => t[0] === 'claim')[1]
+
+      const s = await pool.connect(relay.url, { label: 'stranger' })
+      const sChallenge = await challengeOf(s)
+      const anonInvite = await s.query('invite', [{ kinds: [28935] }])
+      assert.deepEqual(anonInvite, [], 'no invites for non-members')
+      const bad = await s.publish(makeEvent(stranger, { kind: 28934, tags: [['-'], ['claim', claim.slice(0, -1) + (claim.endsWith('0') ? '1' : '0')]] }))
+      assert.equal(bad.ok, false)
+      assert.match(bad.message, /^restricted: /)
+      const join = await s.publish(makeEvent(stranger, { kind: 28934, tags: [['-'], ['claim', claim]] }))
+      assert.equal(join.ok, true)
+      assert.match(join.message, /^info: welcome/)
+      const again = await s.publish(makeEvent(stranger, { kind: 28934, tags: [['-'], ['claim', claim]] }))
+      assert.match(again.message, /^duplicate: /)
+
+      assert.equal((await authenticate(s, stranger, sChallenge, relay.url)).ok, true)
+      assert.deepEqual(await s.publish(makeEvent(stranger, { content: 'a member now' })), { ok: true, message: '' })
+      const [list] = await s.query('members', [{ kinds: [13534], authors: [doc.self] }])
+      assert.ok(list.tags.some((t) => t[0] === 'member' && t[1] === stranger.pk))
+      assert.ok(list.tags.some((t) => t[0] === '-'))
+
+      assert.equal((await s.publish(makeEvent(stranger, { kind: 28936, tags: [['-']] }))).ok, true)
+      assert.match((await s.publish(makeEvent(stranger, { content: 'gone' }))).message, /^restricted: /)
+      const [after] = await s.query('members2', [{ kinds: [13534], authors: [doc.self] }])
+      assert.ok(!after.tags.some((t) => t[0] === 'member' && t[1] === stranger.pk))
     } finally {
       await relay.stop()
     }

@@ -32,6 +32,10 @@ public:
     ManagementResponse handle(const QByteArray& authorization, const QString& requestHost, const QByteArray& body,
                               qint64 now);
 
+    /// Adds (`member` true) or removes a hex pubkey on the member list (access/member_pubkeys),
+    /// as NIP-86 allowpubkey/unallowpubkey and NIP-43 join/leave do. Returns false with `error`.
+    bool setMember(const QString& hexPubkey, bool member, QString* error = nullptr);
+
     /// The methods this relay supports (NIP-86 supportedmethods).
     static QStringList supportedMethods();
 

@@ -39,6 +39,7 @@ struct AccessConfig {
     QList<uint32_t> deniedKinds;           ///< these kinds are refused
     bool authEnabled = true;               ///< send NIP-42 challenges and accept AUTH
     bool ownerInbox = true;                ///< accept events that p-tag an owner from anyone
+    bool nip43Enabled = false;             ///< NIP-43: invite codes, join/leave requests, kind 13534 list
     uint32_t knownDepth = 1;               ///< Known level: owner's follows (1) or also theirs (2); 0 = off
     uint32_t minLevelConnection = 0;       ///< access level (0..4) needed for anything at all
     uint32_t minLevelEvent = 0;            ///< access level needed to publish (EVENT)

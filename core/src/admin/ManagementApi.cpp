@@ -65,6 +65,13 @@ bool isHexKey(const QString& s) {
 
 ManagementApi::ManagementApi(Settings& settings, QObject* parent) : QObject(parent), m_settings(settings) {}
 
+bool ManagementApi::setMember(const QString& hexPubkey, bool member, QString* error) {
+    QStringList list = m_settings.value(QStringLiteral("access/member_pubkeys")).toStringList();
+    list.removeAll(hexPubkey);
+    if (member) list.append(hexPubkey);
+    return m_settings.setValue(QStringLiteral("access/member_pubkeys"), list, error);
+}
+
 QStringList ManagementApi::supportedMethods() {
     return {QStringLiteral("supportedmethods"), QStringLiteral("banpubkey"), QStringLiteral("unbanpubkey"),
             QStringLiteral("listbannedpubkeys"), QStringLiteral("allowpubkey"), QStringLiteral("unallowpubkey"),
@@ -109,9 +116,12 @@ ManagementResponse ManagementApi::handle(const QByteArray& authorization, const 
         method == QLatin1String("allowpubkey") || method == QLatin1String("unallowpubkey")) {
         const QString key = first.toLower();
         if (!isHexKey(key)) return reply(QJsonValue(), QStringLiteral("params[0] must be a 64-character hex pubkey"));
-        const bool ban = method.contains(QLatin1String("ban"));
-        const QString setting = ban ? QStringLiteral("access/banned_pubkeys") : QStringLiteral("access/member_pubkeys");
-        return editList(setting, key, !method.startsWith(QLatin1String("un")));
+        const bool add = !method.startsWith(QLatin1String("un"));
+        if (!method.contains(QLatin1String("ban"))) {
+            QString error;
+            return setMember(key, add, &error) ? reply(true) : reply(QJsonValue(), error);
+        }
+        return editList(QStringLiteral("access/banned_pubkeys"), key, add);
     }
     if (method == QLatin1String("listbannedpubkeys")) return listOf(QStringLiteral("access/banned_pubkeys"), QStringLiteral("pubkey"));
     if (method == QLatin1String("listallowedpubkeys")) return listOf(QStringLiteral("access/member_pubkeys"), QStringLiteral("pubkey"));

@@ -13,6 +13,7 @@ namespace {
 QJsonArray supportedNips(const RelayConfig& config, bool managementApi) {
     QJsonArray nips{1, 11};
     if (config.access.authEnabled) nips.append(42);
+    if (config.access.nip43Enabled && !config.selfPubkey.isEmpty()) nips.append(43);
     nips.append(70);
     if (managementApi) nips.append(86);
     return nips;

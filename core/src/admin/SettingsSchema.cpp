@@ -107,6 +107,7 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(keys("access/banned_pubkeys", "Banned keys (hex, comma-separated): their events are refused.", &AccessConfig::bannedPubkeys));
     s.push_back(integer<uint32_t>("access/known_depth", "Known level (2): keys the owner follows (1), or also the keys they follow (2); 0 = off.", true, 0, 2,
                                   [](RelayConfig& c) -> uint32_t& { return c.access.knownDepth; }));
+    s.push_back(flag("access/nip43_enabled", "NIP-43 membership: members and owners get invite codes (kind 28935), join/leave requests (28934/28936) edit the member list, published as kind 13534 by the relay's key.", &AccessConfig::nip43Enabled));
     s.push_back(flag("access/owner_inbox", "Accept events that p-tag an owner from anyone (the owner's inbox).", &AccessConfig::ownerInbox));
     s.push_back(integer<uint32_t>("access/max_connections", "Open connections in total (0 = no cap).", true, 0, kU32,
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));

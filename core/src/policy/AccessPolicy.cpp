@@ -68,6 +68,7 @@ std::shared_ptr<const AccessRules> compileAccess(const RelayConfig& config) {
     rules->authEnabled = a.authEnabled;
     rules->ownerInbox = a.ownerInbox;
     rules->knownDepth = int(a.knownDepth);
+    rules->nip43 = a.nip43Enabled;
     rules->publicUrlHost = config.publicUrl.isEmpty() ? std::string() : urlHost(config.publicUrl.toStdString());
     rules->owners = decodeKeys(a.ownerPubkeys);
     rules->members = decodeKeys(a.memberPubkeys);

@@ -28,6 +28,7 @@ struct AccessRules {
     bool ownerInbox = true;       ///< events that p-tag an owner are accepted from anyone
     std::string publicUrlHost;    ///< host[:port] of relay/public_url, lowercase; "" = any relay tag
     int knownDepth = 1;           ///< follow-list depth of the Known level (0 = off)
+    bool nip43 = false;           ///< NIP-43 membership requests are handled
     std::vector<nostr::PubKey> owners, members, banned; // sorted
 };
 

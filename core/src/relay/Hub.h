@@ -1,6 +1,7 @@
 #pragma once
 // Where each thread finds the inboxes of the others. Built once by RelayImpl before any
 // thread starts and read-only afterwards, so threads share it without locks.
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -47,6 +48,11 @@ struct Hub {
     /// NIP-86: hands (connection, Authorization header, Host header, body) to the management API
     /// in its thread; the answer comes back as Listener::HttpResponse. Empty: NIP-86 is off.
     std::function<void(ConnId, std::string, std::string, std::string)> management;
+    /// NIP-43: the relay's own secret key (invite codes, signed invites).
+    const std::array<uint8_t, 32>* relayKey = nullptr;
+    /// NIP-43: adds (join) or removes a member in the main thread, then answers the request's OK.
+    /// Empty: membership changes are not available.
+    std::function<void(ConnId, std::array<uint8_t, 32> eventId, std::array<uint8_t, 32> pubkey, bool join)> membership;
 
     /// A connection always maps to the same Ingester and ReqWorker, so its messages stay in order.
     Ingester& ingesterFor(ConnId conn) const { return *ingesters[conn % ingesters.size()]; }

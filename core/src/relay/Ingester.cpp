@@ -3,6 +3,8 @@
 #include "nostr/Hex.h"
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
+#include "nostr/Canonical.h"
+#include "policy/InviteCodes.h"
 #include "policy/KnownKeys.h"
 #include "policy/RateLimiter.h"
 #include "relay/LiveConfig.h"
@@ -108,6 +110,45 @@ void Ingester::recheckSubscriptions() {
     }
 }
 
+void Ingester::handleMembership(ConnId conn, const nostr::Event& event, const ConnState& state) {
+    auto answer = [&](bool ok, const std::string& reason) {
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, ok, reason)}});
+    };
+    if (auto bad = nostr::verifyEvent(event)) return answer(false, *bad);
+    const int64_t now = m_now();
+    if (event.createdAt < now - 600 || event.createdAt > now + 600)
+        return answer(false, "invalid: created_at must be within 10 minutes of now");
+    const policy::AccessRules& rules = rulesFor(m_hub.config->get());
+    const bool member = std::binary_search(rules.members.begin(), rules.members.end(), event.pubkey);
+    if (event.kind == 28934) {
+        std::string_view claim;
+        for (const nostr::Tag& t : event.tags)
+            if (t.size() >= 2 && t[0] == "claim") claim = t[1];
+        if (!m_hub.relayKey || !policy::checkInviteCode(*m_hub.relayKey, claim, now))
+            return answer(false, "restricted: that is an invalid or expired invite code");
+        if (member) return answer(true, "duplicate: you are already a member of this relay");
+    } else if (!member) {
+        return answer(true, "duplicate: you are not a member of this relay");
+    }
+    if (!m_hub.membership) return answer(false, "error: membership changes are not available on this relay");
+    m_hub.membership(conn, event.id, event.pubkey, event.kind == 28934);
+}
+
+void Ingester::sendInviteIfAsked(ConnId conn, const ConnState& state, const std::string& subId,
+                                 const std::vector<nostr::Filter>& filters) {
+    if (!m_hub.relayKey) return;
+    const policy::AccessRules& rules = rulesFor(m_hub.config->get());
+    if (policy::levelOf(state.authenticated, rules, *m_hub.known->get()) < policy::AccessLevel::Member) return;
+    nostr::Event invite;
+    invite.kind = 28935;
+    invite.createdAt = m_now();
+    constexpr int64_t kInviteValidity = 24 * 3600;
+    invite.tags = {{"-"}, {"claim", policy::makeInviteCode(*m_hub.relayKey, invite.createdAt + kInviteValidity)}};
+    nostr::signEvent(invite, *m_hub.relayKey);
+    if (!nostr::matchesAny(filters, invite)) return;
+    m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeEventMessage(subId, nostr::serializeEvent(invite))}});
+}
+
 bool Ingester::admitQuery(ConnId conn, const ConnState& state, policy::Verb verb, const std::string& subId,
                           std::vector<nostr::Filter>& filters, const std::shared_ptr<const RelayConfig>& config) {
     const policy::AccessRules& rules = rulesFor(config);
@@ -198,6 +239,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         };
         const AccessConfig& access = config->access;
         if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
+        if (rulesFor(config).nip43 && (event.kind == 28934 || event.kind == 28936)) return handleMembership(conn, event, state);
         if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) return refuse(*denied);
         if ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
             access.deniedKinds.contains(event.kind))
@@ -224,6 +266,7 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         m_hub.writer->post(Writer::Write{conn, std::move(event)});
     } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
         if (!admitQuery(conn, state, policy::Verb::Req, req->subscriptionId, req->filters, config)) return;
+        if (rulesFor(config).nip43) sendInviteIfAsked(conn, state, req->subscriptionId, req->filters);
         auto& subs = state.subscriptions;
         if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
             m_hub.listener->post(Listener::SendFrames{

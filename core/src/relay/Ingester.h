@@ -58,6 +58,11 @@ private:
     /// returns false; otherwise the filters carry their privacy restriction.
     bool admitQuery(ConnId conn, const ConnState& state, policy::Verb verb, const std::string& subId,
                     std::vector<nostr::Filter>& filters, const std::shared_ptr<const RelayConfig>& config);
+    /// NIP-43 join (28934) and leave (28936) requests: checked here, applied by Hub::membership.
+    void handleMembership(ConnId conn, const nostr::Event& event, const ConnState& state);
+    /// NIP-43 invite request: a REQ whose filters select kind 28935 gets a fresh signed invite.
+    void sendInviteIfAsked(ConnId conn, const ConnState& state, const std::string& subId,
+                           const std::vector<nostr::Filter>& filters);
     std::optional<std::string> restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state);
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run();

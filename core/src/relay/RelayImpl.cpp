@@ -2,6 +2,7 @@
 
 #include "admin/RelayKey.h"
 #include "nostr/Hex.h"
+#include "nostr/Messages.h"
 #include "nostr/Verify.h"
 #include "relay/Cron.h"
 #include "relay/Ingester.h"
@@ -48,6 +49,7 @@ bool RelayImpl::start(QString* error) {
     const std::string dbPath = QDir(dataDir).filePath(QStringLiteral("roost.db")).toStdString();
     const auto relayKey = admin::loadOrCreateRelayKey(dataDir, error);
     if (!relayKey) return false;
+    m_relayKey = *relayKey;
     m_config.selfPubkey = QString::fromStdString(nostr::toHex(nostr::publicKeyOf(*relayKey)));
     {
         RelayConfig live = *m_live.get();
@@ -85,6 +87,7 @@ bool RelayImpl::start(QString* error) {
     m_hub.config = &m_live;
     m_hub.metrics = &m_metrics;
     m_hub.known = &m_known;
+    m_hub.relayKey = &m_relayKey;
     if (m_api) {
         // NIP-86 runs in the API's thread (where Settings lives); the answer goes back through the Listener's inbox.
         QPointer<ManagementApi> api = m_api;
@@ -94,6 +97,16 @@ bool RelayImpl::start(QString* error) {
                 const ManagementResponse r = api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host),
                                                           QByteArray::fromStdString(body), now);
                 if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
+            }, Qt::QueuedConnection);
+        };
+        // NIP-43 join/leave change the member list through the same Settings as NIP-86 and the GUI.
+        m_hub.membership = [api, this](ConnId conn, nostr::Id eventId, nostr::PubKey pubkey, bool join) {
+            QMetaObject::invokeMethod(api, [api, this, conn, eventId, pubkey, join] {
+                QString error;
+                const bool ok = api->setMember(QString::fromStdString(nostr::toHex(pubkey)), join, &error);
+                const std::string reason = !ok ? "error: " + error.toStdString()
+                                           : join ? "info: welcome to " + url().toStdString() : std::string();
+                if (m_listener) m_listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(eventId, ok, reason)}});
             }, Qt::QueuedConnection);
         };
     }
@@ -119,6 +132,7 @@ bool RelayImpl::start(QString* error) {
     for (auto& i : m_ingesters) i->start();
     m_cron->start();
     m_running = true;
+    publishMemberList(*m_live.get());
     emit started(url());
     return true;
 }
@@ -136,8 +150,28 @@ void RelayImpl::applyConfig(const RelayConfig& config) {
     m_live.set(next);
     if (m_writer && m_running) m_writer->post(Writer::RefreshKnown{}); // owners or depth may have changed
     for (auto& ingester : m_ingesters) ingester->post(Ingester::ConfigChanged{});
+    if (m_running) publishMemberList(next);
     if (m_listener && m_listenerThread.isRunning())
         QMetaObject::invokeMethod(m_listener.get(), &Listener::configChanged, Qt::QueuedConnection);
+}
+
+void RelayImpl::publishMemberList(const RelayConfig& config) {
+    if (!config.access.nip43Enabled || !m_writer) return;
+    QStringList members;
+    for (const QString& m : config.access.memberPubkeys) members << m.trimmed().toLower();
+    members.sort();
+    if (m_memberListPublished && members == m_publishedMembers) return;
+    nostr::Event list;
+    list.kind = 13534;
+    // Strictly newer than the last one, so a second change in the same second still replaces it.
+    list.createdAt = std::max<int64_t>(QDateTime::currentSecsSinceEpoch(), m_lastMemberListAt + 1);
+    list.tags.push_back({"-"});
+    for (const QString& m : members) list.tags.push_back({"member", m.toStdString()});
+    nostr::signEvent(list, m_relayKey);
+    m_lastMemberListAt = list.createdAt;
+    m_publishedMembers = members;
+    m_memberListPublished = true;
+    m_writer->post(Writer::Write{0, std::move(list)});
 }
 
 void RelayImpl::stop() {
@@ -150,6 +184,7 @@ void RelayImpl::stop() {
 // Stops in message-flow order so every queued write commits: the Listener stops reading, the
 // Ingesters finish their queues, then the Writer commits what they handed over, then readers.
 void RelayImpl::teardown() {
+    m_memberListPublished = false;
     if (m_listener && m_listenerThread.isRunning())
         QMetaObject::invokeMethod(m_listener.get(), [this] { m_listener->shutdown(); }, Qt::BlockingQueuedConnection);
     for (auto& i : m_ingesters) { i->post(Ingester::Stop{}); i->join(); }

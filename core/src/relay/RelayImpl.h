@@ -34,6 +34,9 @@ public:
 
 private:
     void teardown();
+    /// NIP-43: signs the member list as kind 13534 with the relay's key and stores it, when
+    /// NIP-43 is on and the list differs from the last one published.
+    void publishMemberList(const RelayConfig& config);
 
     RelayConfig m_config; // as started: restart-only keys come from here
     LiveConfig m_live;
@@ -43,6 +46,10 @@ private:
     Hub m_hub;
     bool m_running = false;
     QPointer<ManagementApi> m_api;
+    std::array<uint8_t, 32> m_relayKey{};
+    QStringList m_publishedMembers;
+    int64_t m_lastMemberListAt = 0;
+    bool m_memberListPublished = false;
     QThread m_listenerThread;
     std::unique_ptr<Listener> m_listener;
     std::unique_ptr<Writer> m_writer;
