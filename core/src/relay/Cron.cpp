@@ -12,7 +12,7 @@
 
 namespace roost::relay {
 
-Cron::Cron(const std::string& dbPath, const Hub& hub) : m_hub(hub) {
+Cron::Cron(const std::string& dbPath, const Hub& hub) : RoleThread("roost-cron"), m_hub(hub) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadOnly;
     m_db = store::Database::open(dbPath, options);
@@ -29,14 +29,7 @@ void Cron::sampleStore() {
 
 Cron::~Cron() { join(); }
 
-void Cron::start() { m_thread = std::thread([this] { run(); }); }
-
-void Cron::join() {
-    if (m_thread.joinable()) m_thread.join();
-}
-
 void Cron::run() {
-    setThreadName("roost-cron");
     using namespace std::chrono;
     std::vector<Msg> batch;
     auto nextCheckpoint = steady_clock::now() + minutes(1);

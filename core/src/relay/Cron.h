@@ -4,6 +4,7 @@
 // (DESIGN.md §Threads).
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/RoleThread.h"
 
 #include <memory>
 #include <string>
@@ -14,25 +15,22 @@ namespace roost::store { class Database; }
 
 namespace roost::relay {
 
-class Cron {
+class Cron final : public RoleThread {
 public:
     struct Stop {};
     using Msg = std::variant<Stop>;
 
     /// Opens a read connection to the store at `dbPath` for the store samples; throws store::StoreError.
     Cron(const std::string& dbPath, const Hub& hub);
-    ~Cron();
+    ~Cron() override;
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
-    void start();
-    void join();
 
 private:
-    void run();
+    void run() override;
     void sampleStore();
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
-    std::thread m_thread;
 };
 
 } // namespace roost::relay

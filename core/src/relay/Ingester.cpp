@@ -32,18 +32,12 @@ int64_t systemNow() {
 } // namespace
 
 Ingester::Ingester(int index, const Hub& hub, std::function<int64_t()> now)
-    : m_index(index), m_hub(hub), m_now(now ? std::move(now) : systemNow) {}
+    : RoleThread("roost-ingest" + std::to_string(index)), m_index(index), m_hub(hub),
+      m_now(now ? std::move(now) : systemNow) {}
 
 Ingester::~Ingester() { join(); }
 
-void Ingester::start() { m_thread = std::thread([this] { run(); }); }
-
-void Ingester::join() {
-    if (m_thread.joinable()) m_thread.join();
-}
-
 void Ingester::run() {
-    setThreadName(("roost-ingest" + std::to_string(m_index)).c_str());
     std::vector<Msg> batch;
     for (;;) {
         batch.clear();

@@ -6,6 +6,7 @@
 #include "policy/AccessPolicy.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/RoleThread.h"
 #include "roost/RelayConfig.h"
 
 #include <QString>
@@ -21,7 +22,7 @@
 
 namespace roost::relay {
 
-class Ingester {
+class Ingester final : public RoleThread {
 public:
     /// One WebSocket text message from a connection, in arrival order.
     struct ClientText { ConnId conn; std::string text; std::shared_ptr<InputCredit> credit; };
@@ -38,11 +39,9 @@ public:
 
     /// `now` returns Unix seconds (injectable clock for tests of the created_at window).
     Ingester(int index, const Hub& hub, std::function<int64_t()> now = {});
-    ~Ingester();
+    ~Ingester() override;
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
-    void start();
-    void join();
 
 private:
     /// What the Ingester knows of one connection.
@@ -65,7 +64,7 @@ private:
                            const std::vector<nostr::Filter>& filters);
     std::optional<std::string> restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state);
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
-    void run();
+    void run() override;
     void handleText(ConnId conn, const std::string& text);
     void recheckSubscriptions();
     /// Checks the live rate limits for a message of `verb` ("EVENT", "REQ", ...) from the
@@ -78,7 +77,6 @@ private:
     const Hub& m_hub;
     std::function<int64_t()> m_now;
     Inbox<Msg> m_inbox;
-    std::thread m_thread;
     std::unordered_map<ConnId, ConnState> m_connections;
     std::shared_ptr<const RelayConfig> m_rulesConfig;
     std::shared_ptr<const policy::AccessRules> m_rules;

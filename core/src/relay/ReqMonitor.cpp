@@ -15,7 +15,7 @@ namespace {
 constexpr size_t kCatchUpBatch = 1000;
 }
 
-ReqMonitor::ReqMonitor(const std::string& dbPath, const Hub& hub) : m_hub(hub) {
+ReqMonitor::ReqMonitor(const std::string& dbPath, const Hub& hub) : RoleThread("roost-monitor"), m_hub(hub) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadOnly;
     m_db = store::Database::open(dbPath, options);
@@ -24,14 +24,7 @@ ReqMonitor::ReqMonitor(const std::string& dbPath, const Hub& hub) : m_hub(hub) {
 
 ReqMonitor::~ReqMonitor() { join(); }
 
-void ReqMonitor::start() { m_thread = std::thread([this] { run(); }); }
-
-void ReqMonitor::join() {
-    if (m_thread.joinable()) m_thread.join();
-}
-
 void ReqMonitor::run() {
-    setThreadName("roost-monitor");
     std::vector<Msg> batch;
     for (;;) {
         batch.clear();

@@ -5,6 +5,7 @@
 #include "nostr/Event.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/RoleThread.h"
 #include "relay/LiveIndex.h"
 
 #include <memory>
@@ -15,7 +16,7 @@ namespace roost::store { class Database; }
 
 namespace roost::relay {
 
-class ReqMonitor {
+class ReqMonitor final : public RoleThread {
 public:
     /// A committed event (seq > 0) or an ephemeral one (seq 0).
     struct NewEvent { uint64_t seq; std::shared_ptr<const nostr::Event> event; };
@@ -30,21 +31,18 @@ public:
 
     /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
     ReqMonitor(const std::string& dbPath, const Hub& hub);
-    ~ReqMonitor();
+    ~ReqMonitor() override;
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
-    void start();
-    void join();
 
 private:
-    void run();
+    void run() override;
     void deliver(const nostr::Event& event, uint64_t seq);
     void catchUp(uint64_t afterSeq, const ConnId* onlyConn, const std::string* onlySub);
 
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
-    std::thread m_thread;
     LiveIndex m_index;
     uint64_t m_lastSeq = 0; // highest stored seq already matched
     std::vector<LiveIndex::Target> m_targets;

@@ -13,7 +13,8 @@
 
 namespace roost::relay {
 
-ReqWorker::ReqWorker(int index, const std::string& dbPath, const Hub& hub) : m_index(index), m_hub(hub) {
+ReqWorker::ReqWorker(int index, const std::string& dbPath, const Hub& hub)
+    : RoleThread("roost-req" + std::to_string(index)), m_index(index), m_hub(hub) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadOnly;
     m_db = store::Database::open(dbPath, options);
@@ -21,14 +22,7 @@ ReqWorker::ReqWorker(int index, const std::string& dbPath, const Hub& hub) : m_i
 
 ReqWorker::~ReqWorker() { join(); }
 
-void ReqWorker::start() { m_thread = std::thread([this] { run(); }); }
-
-void ReqWorker::join() {
-    if (m_thread.joinable()) m_thread.join();
-}
-
 void ReqWorker::run() {
-    setThreadName(("roost-req" + std::to_string(m_index)).c_str());
     std::vector<Msg> batch;
     for (;;) {
         batch.clear();

@@ -5,6 +5,7 @@
 #include "nostr/Filter.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/RoleThread.h"
 #include "relay/QueryScheduler.h"
 
 #include <memory>
@@ -17,7 +18,7 @@ namespace roost::store { class Database; }
 
 namespace roost::relay {
 
-class ReqWorker {
+class ReqWorker final : public RoleThread {
 public:
     struct StartReq { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; };
     struct CloseSub { ConnId conn; std::string subId; };
@@ -30,21 +31,18 @@ public:
 
     /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
     ReqWorker(int index, const std::string& dbPath, const Hub& hub);
-    ~ReqWorker();
+    ~ReqWorker() override;
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
-    void start();
-    void join();
 
 private:
-    void run();
+    void run() override;
     bool handle(Msg& msg); // false on Stop
 
     int m_index;
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
-    std::thread m_thread;
     QueryScheduler m_scheduler;
 };
 

@@ -23,7 +23,8 @@ namespace {
 constexpr size_t kMaxBatch = 1000;
 }
 
-Writer::Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub) : m_hub(hub) {
+Writer::Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub)
+    : RoleThread("roost-writer"), m_hub(hub) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadWrite;
     options.synchronousFull = synchronousFull;
@@ -32,14 +33,7 @@ Writer::Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub) 
 
 Writer::~Writer() { join(); }
 
-void Writer::start() { m_thread = std::thread([this] { run(); }); }
-
-void Writer::join() {
-    if (m_thread.joinable()) m_thread.join();
-}
-
 void Writer::run() {
-    setThreadName("roost-writer");
     refreshKnown();
     std::vector<Msg> batch;
     std::vector<Write> writes;

@@ -4,6 +4,7 @@
 #include "nostr/Event.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/RoleThread.h"
 
 #include <QString>
 
@@ -16,7 +17,7 @@ namespace roost::store { class Database; }
 
 namespace roost::relay {
 
-class Writer {
+class Writer final : public RoleThread {
 public:
     /// A verified event from connection `conn` (conn 0: internal, no OK is sent).
     struct Write { ConnId conn; nostr::Event event; };
@@ -30,14 +31,12 @@ public:
 
     /// Opens the store's write connection at `dbPath`; throws store::StoreError on failure.
     Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub);
-    ~Writer();
+    ~Writer() override;
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
-    void start();
-    void join();
 
 private:
-    void run();
+    void run() override;
     void commitBatch(std::vector<Write>& writes);
     /// Publishes the Known keys computed from the store (see policy::KnownKeys).
     void refreshKnown();
@@ -45,7 +44,6 @@ private:
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
-    std::thread m_thread;
 };
 
 } // namespace roost::relay
