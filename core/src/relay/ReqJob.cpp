@@ -36,13 +36,13 @@ bool ReqJob::runSlice(const SliceBudget& budget) {
         }
     }
     const bool finished = m_filterIndex >= m_filters.size();
-    if (finished) {
-        frames.push_back(nostr::makeEoseMessage(m_subId));
-        m_hub.metrics->querySeconds.observe(std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count());
-    }
     if (!frames.empty()) m_hub.listener->post(Listener::SendFrames{m_conn, std::move(frames)});
-    // EOSE is queued to the Listener before the live stage can queue anything for this subscription.
-    if (finished) m_hub.monitor->post(ReqMonitor::Subscribe{m_conn, m_subId, std::move(m_filters), m_snapshotSeq});
+    if (finished) {
+        m_hub.metrics->querySeconds.observe(std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count());
+        // The ReqMonitor sends EOSE when it registers the live stage: a client that reacts to EOSE
+        // (say, by publishing an ephemeral event) can then never outrun the registration.
+        m_hub.monitor->post(ReqMonitor::Subscribe{m_conn, m_subId, std::move(m_filters), m_snapshotSeq});
+    }
     return finished;
 }
 

@@ -41,6 +41,8 @@ void ReqMonitor::run() {
                 }
                 deliver(*ev->event, ev->seq);
             } else if (auto* sub = std::get_if<Subscribe>(&msg)) {
+                // EOSE goes out behind the stored events the ReqWorker queued, and before any live one.
+                m_hub.listener->post(Listener::SendFrames{sub->conn, {nostr::makeEoseMessage(sub->subId)}});
                 m_index.add(sub->conn, sub->subId, std::move(sub->filters), sub->snapshotSeq);
                 if (sub->snapshotSeq < m_lastSeq) catchUp(sub->snapshotSeq, &sub->conn, &sub->subId);
             } else if (auto* unsub = std::get_if<Unsubscribe>(&msg)) {

@@ -20,7 +20,8 @@ class ReqMonitor final : public RoleThread {
 public:
     /// A committed event (seq > 0) or an ephemeral one (seq 0).
     struct NewEvent { uint64_t seq; std::shared_ptr<const nostr::Event> event; };
-    /// Start the live stage of a subscription whose stored stage saw seq <= snapshotSeq.
+    /// Start the live stage of a subscription whose stored stage saw seq <= snapshotSeq; the
+    /// monitor sends its EOSE first.
     struct Subscribe { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; uint64_t snapshotSeq; };
     struct Unsubscribe { ConnId conn; std::string subId; };
     struct ConnectionClosed { ConnId conn; };
