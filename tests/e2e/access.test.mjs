@@ -432,3 +432,23 @@ describe('NIP-43 membership', () => {
     }
   })
 })
+
+describe('NIP-40 expiration', () => {
+  it('an already expired event is refused "invalid:"; one that expires later is stored and served', async () => {
+    const relay = await startRelay()
+    try {
+      const c = await pool.connect(relay.url)
+      const key = newKey()
+      const now = Math.floor(Date.now() / 1000)
+      const expired = await c.publish(makeEvent(key, { tags: [['expiration', String(now - 5)]], content: 'too late' }))
+      assert.equal(expired.ok, false)
+      assert.match(expired.message, /^invalid: /)
+      const later = makeEvent(key, { tags: [['expiration', String(now + 3600)]], content: 'for an hour' })
+      assert.deepEqual(await c.publish(later), { ok: true, message: '' })
+      assert.deepEqual((await c.query('e', [{ authors: [key.pk] }])).map((e) => e.id), [later.id])
+      assert.ok(JSON.parse((await fetchNip11(relay.port)).body).supported_nips.includes(40))
+    } finally {
+      await relay.stop()
+    }
+  })
+})

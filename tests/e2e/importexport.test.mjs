@@ -9,6 +9,7 @@ import path from 'node:path'
 import { cleanup, makeTempDir, runRoostOk, sharedDataDir, startRelay, withTimeout } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
 import {
+
   canonicalLine,
   expectedAnswer,
   expectedStored,
@@ -88,6 +89,12 @@ function assertJsonl(lines, expectedEvents, what, { ordered = true } = {}) {
 }
 
 after(cleanup)
+
+/** NIP-40: stored events whose expiration tag has passed are never served (scan or REQ). */
+const notExpired = (e) => {
+  const tag = e.tags.find((t) => t[0] === 'expiration')
+  return !(tag && /^\d+$/.test(tag[1]) && Number(tag[1]) <= Math.floor(Date.now() / 1000))
+}
 
 describe('import rejections (generated events)', () => {
   it('bad lines are reported as "line N: <reason>" and counted; good and duplicate lines are counted', async () => {
@@ -259,7 +266,7 @@ describe('real events: import, export, scan, stats, relay, delete', { skip: have
     ]
     for (const filter of filters) {
       const r = await runRoostOk(['scan', JSON.stringify(filter)], { dataDir })
-      const want = expectedAnswer(kept, filter)
+      const want = expectedAnswer(kept.filter(notExpired), filter)
       assert.ok(want.length > 0, `filter ${JSON.stringify(filter)} should match something`)
       assertJsonl(outputLines(r.stdout, 'scan'), want, `scan ${JSON.stringify(filter)}`)
     }
@@ -281,7 +288,7 @@ describe('real events: import, export, scan, stats, relay, delete', { skip: have
       ]
       // Direct messages (kinds 4, 14, 1059) are served only to their authenticated parties, and
       // this reader never authenticates.
-      const servable = kept.filter((e) => ![4, 14, 1059].includes(e.kind))
+      const servable = kept.filter((e) => ![4, 14, 1059].includes(e.kind) && notExpired(e))
       for (const [i, filter] of filters.entries()) {
         const got = await c.query(`q${i}`, [filter], { timeoutMs: 30_000 })
         const want = expectedAnswer(servable, filter, 500)

@@ -2,6 +2,7 @@
 // The Nostr event and its kind classes (NIP-01 §Events and signatures, §Kinds).
 #include "nostr/Types.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,5 +32,9 @@ KindClass classifyKind(uint32_t kind);
 
 /// The value of the first `d` tag, or "" when there is none (NIP-01 addressable events).
 std::string_view dTagValue(const Event& event);
+
+/// NIP-40: the first `expiration` tag as Unix seconds, or std::nullopt when there is none or it
+/// is not a non-negative integer.
+std::optional<int64_t> expirationOf(const Event& event);
 
 } // namespace roost::nostr

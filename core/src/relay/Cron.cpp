@@ -44,6 +44,7 @@ void Cron::run() {
             nextSample = steady_clock::now() + seconds(10);
         }
         if (steady_clock::now() >= nextCheckpoint) {
+            m_hub.writer->post(Writer::DeleteExpired{duration_cast<seconds>(system_clock::now().time_since_epoch()).count()});
             m_hub.writer->post(Writer::Checkpoint{});
             nextCheckpoint = steady_clock::now() + minutes(1);
         }

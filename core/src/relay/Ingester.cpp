@@ -248,6 +248,9 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
             return refuse("invalid: created_at is too far in the future");
         if (limits.createdAtLowerLimit > 0 && event.createdAt < now - limits.createdAtLowerLimit)
             return refuse("invalid: created_at is too far in the past");
+        // NIP-40: an event that has already expired is dropped.
+        if (const auto expiration = nostr::expirationOf(event); expiration && *expiration <= now)
+            return refuse("invalid: event has expired");
         // NIP-42: authentication events are never stored or broadcast.
         if (event.kind == 22242) return refuse("invalid: kind 22242 is for AUTH messages only");
         if (auto bad = nostr::verifyEvent(event)) return refuse(*bad);

@@ -44,6 +44,12 @@ void Writer::run() {
         for (Msg& msg : batch) {
             if (auto* w = std::get_if<Write>(&msg)) {
                 writes.push_back(std::move(*w));
+            } else if (auto* expired = std::get_if<DeleteExpired>(&msg)) {
+                try {
+                    store::EventWriter(*m_db).deleteExpired(expired->now);
+                } catch (const store::StoreError& e) {
+                    std::fprintf(stderr, "roost: deleting expired events failed: %s\n", e.what());
+                }
             } else if (std::holds_alternative<RefreshKnown>(msg)) {
                 refreshKnown();
             } else if (std::holds_alternative<Checkpoint>(msg)) {

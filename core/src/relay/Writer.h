@@ -25,9 +25,11 @@ public:
     struct Checkpoint {};
     /// Recompute the Known keys (owners or depth changed).
     struct RefreshKnown {};
+    /// NIP-40: delete events whose expiration is <= now (Unix seconds) (sent by Cron).
+    struct DeleteExpired { int64_t now; };
     /// Commit what is queued, then exit.
     struct Stop {};
-    using Msg = std::variant<Write, Checkpoint, RefreshKnown, Stop>;
+    using Msg = std::variant<Write, Checkpoint, RefreshKnown, DeleteExpired, Stop>;
 
     /// Opens the store's write connection at `dbPath`; throws store::StoreError on failure.
     Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub);

@@ -49,6 +49,11 @@ CREATE TABLE tags(
     PRIMARY KEY(letter, value, created_at DESC, id)
 ) WITHOUT ROWID;
 )sql"},
+    // NIP-40: the expiration tag as a column, so serving and clean-up never parse JSON for it.
+    {2, R"sql(
+ALTER TABLE events ADD COLUMN expiration INTEGER;
+CREATE INDEX events_by_expiration ON events(expiration) WHERE expiration IS NOT NULL;
+)sql"},
 };
 
 static_assert(std::size(kMigrations) == size_t(Database::kSchemaVersion),

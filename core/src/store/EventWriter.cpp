@@ -18,7 +18,7 @@ constexpr const char* kFindId = "SELECT 1 FROM events WHERE id=?1";
 constexpr const char* kFindAddress =
     "SELECT seq, created_at, id FROM events WHERE pubkey=?1 AND kind=?2 AND d_tag=?3";
 constexpr const char* kInsertEvent =
-    "INSERT INTO events(id, pubkey, created_at, kind, d_tag, json) VALUES(?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO events(id, pubkey, created_at, kind, d_tag, json, expiration) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 // OR IGNORE: an event may repeat the same tag (["e",X] twice); it is indexed once.
 constexpr const char* kInsertTag =
     "INSERT OR IGNORE INTO tags(letter, value, created_at, id, seq) VALUES(?1, ?2, ?3, ?4, ?5)";
@@ -134,7 +134,10 @@ WriteResult writeOne(Database& db, const nostr::Event& event, std::string& json)
             insert.bindText(5, *dTag);
         else
             insert.bindNull(5);
-        insert.bindBlob(6, json).run();
+        insert.bindBlob(6, json);
+        if (const auto expiration = nostr::expirationOf(event)) insert.bind(7, *expiration);
+        else insert.bindNull(7);
+        insert.run();
     }
     result.status = WriteStatus::Stored;
     result.seq = uint64_t(sqlite3_last_insert_rowid(db.handle()));
@@ -160,6 +163,16 @@ std::vector<WriteResult> EventWriter::writeBatch(std::span<const nostr::Event* c
         results.push_back(writeOne(m_db, *event, json));
     txn.commit();
     return results;
+}
+
+uint64_t EventWriter::deleteExpired(int64_t now) {
+    std::vector<uint64_t> seqs;
+    {
+        Statement expired(m_db, "SELECT seq FROM events WHERE expiration IS NOT NULL AND expiration <= ?1");
+        expired.bind(1, now);
+        while (expired.step()) seqs.push_back(uint64_t(expired.columnInt(0)));
+    }
+    return seqs.empty() ? 0 : deleteBySeq(seqs);
 }
 
 uint64_t EventWriter::deleteBySeq(std::span<const uint64_t> seqs) {

@@ -39,6 +39,10 @@ public:
     /// event, in order. Throws StoreError when the transaction fails; then nothing was stored.
     std::vector<WriteResult> writeBatch(std::span<const nostr::Event* const> events);
 
+    /// NIP-40: deletes every event whose expiration tag is <= `now` (Unix seconds), in one
+    /// transaction. Returns how many were deleted.
+    uint64_t deleteExpired(int64_t now);
+
     /// Deletes the events with these sequence numbers (and their tag rows) in one transaction.
     /// Returns how many were deleted.
     uint64_t deleteBySeq(std::span<const uint64_t> seqs);

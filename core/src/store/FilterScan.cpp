@@ -5,13 +5,14 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <ctime>
 #include <unordered_set>
 
 namespace roost::store {
 
 namespace {
 
-constexpr const char* kRowBySeq = "SELECT pubkey, kind, json FROM events WHERE seq = ?1";
+constexpr const char* kRowBySeq = "SELECT pubkey, kind, json, expiration FROM events WHERE seq = ?1";
 constexpr const char* kEventsAfter =
     "SELECT seq, created_at, id, json FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2";
 
@@ -121,6 +122,9 @@ public:
         read.bind(1, seqToSql(row.seq));
         if (!read.step())
             return false;
+        // NIP-40: an expired event is never served, even before Cron has deleted it.
+        if (!read.isNull(3) && read.columnInt(3) <= now)
+            return false;
         if (filter.authors) {
             nostr::PubKey pubkey{};
             read.columnArray(0, pubkey);
@@ -155,6 +159,7 @@ private:
     const uint64_t limit;
     const bool wantJson;
     const bool empty;
+    const int64_t now = int64_t(std::time(nullptr)); // Unix seconds, for NIP-40 expiration
     bool residualTags = false; // a tag condition the walked index does not answer
     bool exactIndex = false;   // every candidate matches the filter
     bool residual = false;     // some candidates may fail the filter

@@ -84,6 +84,7 @@ public:
     /// Makes the statement ready to be bound and stepped again (bindings are kept).
     void reset() { sqlite3_reset(m_stmt); }
 
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     int64_t columnInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
     /// The column's bytes; valid until the next step or the end of this Statement.
     std::string_view columnBytes(int col) const {
