@@ -36,6 +36,11 @@ public:
     /// as NIP-86 allowpubkey/unallowpubkey and NIP-43 join/leave do. Returns false with `error`.
     bool setMember(const QString& hexPubkey, bool member, QString* error = nullptr);
 
+    /// Adds (`blocked` true) or removes `ip` on access/blocked_ips, as NIP-86 blockip/unblockip
+    /// and the GUI do. `ip` must parse as an IPv4 or IPv6 address (stored in canonical form).
+    /// Returns false with `error`.
+    bool setIpBlocked(const QString& ip, bool blocked, QString* error = nullptr);
+
     /// The methods this relay supports (NIP-86 supportedmethods).
     static QStringList supportedMethods();
 

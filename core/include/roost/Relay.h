@@ -1,6 +1,8 @@
 #pragma once
-// The one door into Roost's engine (STYLE.md §One door into core): start/stop and snapshots.
+// The one door into Roost's engine (STYLE.md §One door into core): start/stop, snapshots and
+// the commands the GUI and NIP-86 share.
 #include "roost/RelayConfig.h"
+#include "roost/RelaySnapshot.h"
 
 #include <QObject>
 #include <QString>
@@ -37,11 +39,28 @@ public:
     /// and outlive the relay). Takes effect at the next start(); nullptr switches it off.
     virtual void setManagementApi(ManagementApi* api) = 0;
 
+    /// The last snapshot taken (all zero before the first one, `running` false when stopped).
+    virtual RelaySnapshot snapshot() const = 0;
+    /// Closes connection `connectionId` (ConnectionInfo::id) with a NOTICE (not named disconnect,
+    /// which would hide QObject::disconnect); unknown ids are
+    /// ignored. Returns at once; the connection leaves the next snapshot.
+    virtual void closeConnection(quint64 connectionId) = 0;
+    /// Adds `ip` to (or, `blocked` false, removes it from) access/blocked_ips through the
+    /// ManagementApi's Settings, the same path as NIP-86 blockip/unblockip, so the config file
+    /// keeps it; open connections from a blocked address are closed. Returns false with `error`
+    /// when no ManagementApi is set or the address is not a valid IP address.
+    virtual bool setIpBlocked(const QString& ip, bool blocked, QString* error = nullptr) = 0;
+
+    /// How often snapshotTaken() is emitted while running (milliseconds).
+    static constexpr int kSnapshotIntervalMs = 500;
+
 signals:
     /// Emitted once listening, with the URL clients connect to.
     void started(const QString& url);
     /// Emitted after stop() finished.
     void stopped();
+    /// A fresh snapshot, about every kSnapshotIntervalMs while running, on the owner's thread.
+    void snapshotTaken(const roost::RelaySnapshot& snapshot);
 };
 
 /// Creates the engine for `config` (not started).

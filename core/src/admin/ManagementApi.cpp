@@ -6,6 +6,7 @@
 #include "policy/AccessPolicy.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +71,22 @@ bool ManagementApi::setMember(const QString& hexPubkey, bool member, QString* er
     list.removeAll(hexPubkey);
     if (member) list.append(hexPubkey);
     return m_settings.setValue(QStringLiteral("access/member_pubkeys"), list, error);
+}
+
+bool ManagementApi::setIpBlocked(const QString& ip, bool blocked, QString* error) {
+    QHostAddress address;
+    if (!address.setAddress(ip.trimmed())) {
+        if (error) *error = QStringLiteral("not an IP address: %1").arg(ip);
+        return false;
+    }
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // the Listener compares IPv4-mapped addresses as IPv4
+    if (isV4) address = QHostAddress(v4);
+    const QString canonical = address.toString();
+    QStringList list = m_settings.value(QStringLiteral("access/blocked_ips")).toStringList();
+    list.removeAll(canonical);
+    if (blocked) list.append(canonical);
+    return m_settings.setValue(QStringLiteral("access/blocked_ips"), list, error);
 }
 
 QStringList ManagementApi::supportedMethods() {
@@ -150,7 +167,8 @@ ManagementResponse ManagementApi::handle(const QByteArray& authorization, const 
     }
     if (method == QLatin1String("blockip") || method == QLatin1String("unblockip")) {
         if (first.isEmpty()) return reply(QJsonValue(), QStringLiteral("params[0] must be an IP address"));
-        return editList(QStringLiteral("access/blocked_ips"), first, method == QLatin1String("blockip"));
+        QString error;
+        return setIpBlocked(first, method == QLatin1String("blockip"), &error) ? reply(true) : reply(QJsonValue(), error);
     }
     if (method == QLatin1String("listblockedips")) return listOf(QStringLiteral("access/blocked_ips"), QStringLiteral("ip"));
     if (method == QLatin1String("changerelayname")) return setString(QStringLiteral("relay/name"));

@@ -6,6 +6,7 @@
 #include "relay/Listener.h"
 #include "relay/Metrics.h"
 
+#include <QDateTime>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -50,6 +51,7 @@ void Connection::onReadyRead() {
     m_decoder.setMaxMessageBytes(m_listener.config()->limits.maxMessageLength);
     const QByteArray bytes = m_socket->readAll();
     m_listener.metrics().bytesIn.fetch_add(uint64_t(bytes.size()), std::memory_order_relaxed);
+    m_bytesIn += uint64_t(bytes.size());
     handleFrames(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
@@ -83,8 +85,10 @@ void Connection::handleHttp() {
         bool isV4 = false;
         const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
         if (isV4) peer = QHostAddress(v4);
-        const QByteArray refusal = m_listener.admit(m_id, peer.toString());
+        const QByteArray refusal = m_listener.admit(m_id, peer.toString(), m_access);
         if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
+        m_address = peer.toString();
+        m_connectedSince = QDateTime::currentSecsSinceEpoch();
         std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                                "Sec-WebSocket-Accept: ";
         response += webSocketAcceptKey(key);
@@ -146,6 +150,7 @@ void Connection::handleFrames(std::string_view data) {
             return;
         case K::Text:
         case K::Binary:
+            ++m_messagesIn;
             m_listener.onClientText(m_id, std::move(ev.payload), m_credit);
             break;
         case K::Ping:
@@ -179,7 +184,10 @@ void Connection::handleFrames(std::string_view data) {
 }
 
 void Connection::writeRaw(const std::string& bytes) {
-    if (m_webSocket) m_listener.metrics().bytesOut.fetch_add(bytes.size(), std::memory_order_relaxed);
+    if (m_webSocket) {
+        m_listener.metrics().bytesOut.fetch_add(bytes.size(), std::memory_order_relaxed);
+        m_bytesOut += bytes.size();
+    }
     m_socket->write(bytes.data(), qint64(bytes.size()));
 }
 
@@ -190,6 +198,7 @@ void Connection::sendText(std::string_view text, bool isLive) {
         return;
     }
     m_listener.metrics().countOut(text);
+    ++m_messagesOut;
     m_frame.clear();
     appendWebSocketFrame(m_frame, 0x1, text);
     writeRaw(m_frame);
@@ -210,6 +219,7 @@ void Connection::sendEvent(std::string_view subId, std::string_view eventJson) {
     text += eventJson;
     text += ']';
     m_listener.metrics().countOut(text);
+    ++m_messagesOut;
     m_frame.clear();
     appendWebSocketFrame(m_frame, 0x1, text);
     writeRaw(m_frame);
@@ -226,6 +236,22 @@ void Connection::closeWithNotice(std::string_view notice) {
     }
     m_closing = true;
     m_socket->disconnectFromHost();
+}
+
+ConnectionInfo Connection::info() const {
+    ConnectionInfo i;
+    i.id = m_id;
+    i.address = m_address;
+    i.connectedSince = m_connectedSince;
+    i.messagesIn = m_messagesIn;
+    i.messagesOut = m_messagesOut;
+    i.bytesIn = m_bytesIn;
+    i.bytesOut = m_bytesOut;
+    i.accessLevel = m_access->level.load(std::memory_order_relaxed);
+    i.subscriptions = int(m_access->subscriptions.load(std::memory_order_relaxed));
+    if (const auto keys = m_access->pubkeys.load(std::memory_order_acquire))
+        for (const std::string& k : *keys) i.pubkeys << QString::fromStdString(k);
+    return i;
 }
 
 void Connection::abort() {

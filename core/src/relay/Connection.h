@@ -3,6 +3,7 @@
 // upgrades to WebSocket, then decodes frames and writes outgoing ones with output accounting.
 #include "relay/Hub.h"
 #include "relay/WebSocketCodec.h"
+#include "roost/RelaySnapshot.h"
 
 #include <QObject>
 
@@ -34,6 +35,9 @@ public:
     void abort();
     /// Answers the pending NIP-86 request with a JSON body and closes (see Listener::HttpResponse).
     void respondJson(int status, const QByteArray& body);
+    /// This connection for a snapshot: the Listener's own counters plus what the Ingester
+    /// published in ConnectionAccess. Call in the Listener's thread.
+    ConnectionInfo info() const;
     /// Reads what the socket buffered while input was paused (see InputCredit).
     void resumeReading() { onReadyRead(); }
 
@@ -62,6 +66,14 @@ private:
     WebSocketDecoder m_decoder;
     std::string m_frame; // reused output buffer
     std::shared_ptr<InputCredit> m_credit = std::make_shared<InputCredit>();
+    std::shared_ptr<ConnectionAccess> m_access = std::make_shared<ConnectionAccess>();
+    // Snapshot counters: only touched in the Listener's thread, so plain integers.
+    QString m_address;
+    int64_t m_connectedSince = 0;
+    uint64_t m_messagesIn = 0;
+    uint64_t m_messagesOut = 0;
+    uint64_t m_bytesIn = 0;
+    uint64_t m_bytesOut = 0;
 };
 
 } // namespace roost::relay

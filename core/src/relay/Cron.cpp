@@ -20,8 +20,9 @@ Cron::Cron(const std::string& dbPath, const Hub& hub) : RoleThread("roost-cron")
 
 void Cron::sampleStore() {
     try {
+        const uint64_t written = m_hub.metrics->eventsWritten.load(std::memory_order_relaxed);
         store::StoreStats s = store::computeStats(*m_db);
-        m_hub.metrics->setStoreSample(std::move(s.byKind), s.events, s.fileBytes);
+        m_hub.metrics->setStoreSample(std::move(s.byKind), s.events, s.fileBytes, written);
     } catch (const store::StoreError& e) {
         std::fprintf(stderr, "roost: store sample failed: %s\n", e.what());
     }

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,15 @@ struct InputCredit {
     static constexpr int64_t kResumeBytes = 256 << 10;
     std::atomic<int64_t> pendingBytes{0};
     std::atomic<bool> paused{false};
+};
+
+/// What a connection's Ingester knows of it that the Listener reports in snapshots (access
+/// level, AUTH keys, open subscriptions): written by the Ingester, read by the Listener when it
+/// answers Listener::CollectConnections. Atomics, so neither side ever waits for the other.
+struct ConnectionAccess {
+    std::atomic<int> level{0};                ///< policy::AccessLevel as int
+    std::atomic<uint32_t> subscriptions{0};   ///< open REQ subscriptions
+    std::atomic<std::shared_ptr<const std::vector<std::string>>> pubkeys; ///< AUTH keys, hex (null = none)
 };
 
 struct Hub {

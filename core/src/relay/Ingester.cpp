@@ -49,6 +49,7 @@ void Ingester::run() {
             } else if (auto* opened = std::get_if<ConnectionOpened>(&msg)) {
                 ConnState& state = m_connections[opened->conn];
                 state.ip = opened->ip;
+                state.access = std::move(opened->access);
                 // NIP-42: the challenge is valid for the whole connection.
                 const quint64 r[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
                 state.challenge = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
@@ -82,15 +83,27 @@ const policy::AccessRules& Ingester::rulesFor(const std::shared_ptr<const RelayC
 
 void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules) {
     auto bad = policy::verifyAuthEvent(event, state.challenge, rules, m_now());
-    if (!bad && std::find(state.authenticated.begin(), state.authenticated.end(), event.pubkey) == state.authenticated.end())
+    if (!bad && std::find(state.authenticated.begin(), state.authenticated.end(), event.pubkey) == state.authenticated.end()) {
         state.authenticated.push_back(event.pubkey);
+        publishAccess(state, rules);
+    }
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, !bad, bad.value_or(""))}});
+}
+
+void Ingester::publishAccess(ConnState& state, const policy::AccessRules& rules) {
+    if (!state.access) return;
+    state.access->level.store(int(policy::levelOf(state.authenticated, rules, *m_hub.known->get())), std::memory_order_relaxed);
+    state.access->subscriptions.store(uint32_t(state.subscriptions.size()), std::memory_order_relaxed);
+    auto keys = std::make_shared<std::vector<std::string>>();
+    for (const nostr::PubKey& k : state.authenticated) keys->push_back(nostr::toHex(k));
+    state.access->pubkeys.store(std::move(keys), std::memory_order_release);
 }
 
 void Ingester::recheckSubscriptions() {
     const policy::AccessRules& rules = rulesFor(m_hub.config->get());
     const auto known = m_hub.known->get();
     for (auto& [conn, state] : m_connections) {
+        if (!state.authenticated.empty()) publishAccess(state, rules);
         if (state.subscriptions.empty()) continue;
         const auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules, *known), rules);
         if (!denied) continue;
@@ -100,6 +113,7 @@ void Ingester::recheckSubscriptions() {
             m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, subId});
         }
         state.subscriptions.clear();
+        if (state.access) state.access->subscriptions.store(0, std::memory_order_relaxed);
         m_hub.listener->post(Listener::SendFrames{conn, std::move(frames)});
     }
 }
@@ -273,10 +287,12 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
             return;
         }
         subs.insert(req->subscriptionId);
+        if (state.access) state.access->subscriptions.store(uint32_t(subs.size()), std::memory_order_relaxed);
         m_hub.reqWorkerFor(conn).post(
             ReqWorker::StartReq{conn, std::move(req->subscriptionId), std::move(req->filters)});
     } else if (auto* close = std::get_if<nostr::CloseMessage>(&message)) {
         state.subscriptions.erase(close->subscriptionId);
+        if (state.access) state.access->subscriptions.store(uint32_t(state.subscriptions.size()), std::memory_order_relaxed);
         m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
     } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
         if (!admitQuery(conn, state, policy::Verb::Count, count->subscriptionId, count->filters, config)) return;

@@ -27,7 +27,8 @@ public:
     /// One WebSocket text message from a connection, in arrival order.
     struct ClientText { ConnId conn; std::string text; std::shared_ptr<InputCredit> credit; };
     /// A WebSocket was admitted from address `ip` (rate limits are per address).
-    struct ConnectionOpened { ConnId conn; QString ip; };
+    /// `access` is filled in for snapshots (level, AUTH keys, subscriptions); may be null.
+    struct ConnectionOpened { ConnId conn; QString ip; std::shared_ptr<ConnectionAccess> access; };
     /// The connection is gone: forget its subscriptions (forwarded to its ReqWorker).
     struct ConnectionClosed { ConnId conn; };
     /// The settings changed: subscriptions whose connection no longer has the level to read are
@@ -50,7 +51,10 @@ private:
         std::unordered_set<std::string> subscriptions;
         std::string challenge;                  // NIP-42, sent when the connection opened
         std::vector<nostr::PubKey> authenticated; // keys proven with AUTH
+        std::shared_ptr<ConnectionAccess> access; // published for snapshots
     };
+    /// Publishes the connection's level, keys and subscription count for snapshots.
+    void publishAccess(ConnState& state, const policy::AccessRules& rules);
     /// The access rules of `config`, compiled once per settings snapshot.
     const policy::AccessRules& rulesFor(const std::shared_ptr<const RelayConfig>& config);
     /// Access checks of a REQ or COUNT (level, direct messages). On refusal sends CLOSED and

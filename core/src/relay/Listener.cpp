@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace roost::relay {
 
 Listener::Listener(const RelayConfig& startConfig, const Hub& hub)
@@ -25,7 +27,7 @@ bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::
     return true;
 }
 
-QByteArray Listener::admit(ConnId conn, const QString& ip) {
+QByteArray Listener::admit(ConnId conn, const QString& ip, std::shared_ptr<ConnectionAccess> access) {
     const auto cfg = config();
     const AccessConfig& a = cfg->access;
     if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
@@ -41,7 +43,7 @@ QByteArray Listener::admit(ConnId conn, const QString& ip) {
     m_admitted.emplace(conn, ip);
     m_hub.metrics->connectionsOpen.fetch_add(1, std::memory_order_relaxed);
     m_hub.metrics->connectionsTotal.fetch_add(1, std::memory_order_relaxed);
-    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip});
+    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(access)});
     return {};
 }
 
@@ -137,10 +139,26 @@ void Listener::drain() {
             } else if (auto* dis = std::get_if<Disconnect>(&msg)) {
                 auto it = m_connections.find(dis->conn);
                 if (it != m_connections.end()) it->second->closeWithNotice(dis->notice);
+            } else if (auto* collect = std::get_if<CollectConnections>(&msg)) {
+                if (collect->reply) collect->reply(collectConnections());
+            } else if (auto* byAddress = std::get_if<DisconnectAddress>(&msg)) {
+                for (const auto& [id, ip] : m_admitted)
+                    if (ip == byAddress->ip)
+                        if (auto it = m_connections.find(id); it != m_connections.end())
+                            it->second->closeWithNotice(byAddress->notice);
             }
         }
         m_batch.clear();
     }
+}
+
+QList<ConnectionInfo> Listener::collectConnections() const {
+    QList<ConnectionInfo> out;
+    out.reserve(qsizetype(m_admitted.size()));
+    for (const auto& [id, ip] : m_admitted)
+        if (auto it = m_connections.find(id); it != m_connections.end()) out.append(it->second->info());
+    std::sort(out.begin(), out.end(), [](const ConnectionInfo& a, const ConnectionInfo& b) { return a.id < b.id; });
+    return out;
 }
 
 void Listener::sendFrames(ConnId conn, const std::vector<std::string>& texts) {

@@ -5,12 +5,14 @@
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
 #include "roost/RelayConfig.h"
+#include "roost/RelaySnapshot.h"
 
 #include <QObject>
 #include <QHash>
 #include <QHostAddress>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -36,7 +38,13 @@ public:
     struct ResumeReading { ConnId conn; };
     /// The answer to a plain HTTP request that was handed elsewhere (NIP-86).
     struct HttpResponse { ConnId conn; int status; QByteArray body; };
-    using Msg = std::variant<SendFrames, Fanout, Disconnect, ResumeReading, HttpResponse>;
+    /// Snapshot request: `reply` is called in the Listener's thread with every open WebSocket
+    /// connection, ascending id (the caller hands the list on to its own thread).
+    struct CollectConnections { std::function<void(QList<ConnectionInfo>)> reply; };
+    /// Send a NOTICE and close every open WebSocket connection from address `ip`.
+    struct DisconnectAddress { QString ip; std::string notice; };
+    using Msg = std::variant<SendFrames, Fanout, Disconnect, ResumeReading, HttpResponse, CollectConnections,
+                             DisconnectAddress>;
 
     /// Output buffer watermarks per connection (bytes): above kHighWater the connection's scans
     /// pause, below kLowWater they resume; live events past kMaxQueued close the connection.
@@ -68,8 +76,9 @@ public:
     const QByteArray& nip11Document() const { return m_nip11; }
     Metrics& metrics() const { return *m_hub.metrics; }
     /// Whether a new WebSocket from `ip` may open now (maintenance, connection caps). Returns ""
-    /// when admitted (and counts it), else the reason for the HTTP 503 answer.
-    QByteArray admit(ConnId conn, const QString& ip);
+    /// when admitted (and counts it; `access` goes to the connection's Ingester to fill in),
+    /// else the reason for the HTTP 503 answer.
+    QByteArray admit(ConnId conn, const QString& ip, std::shared_ptr<ConnectionAccess> access);
     /// Re-reads the live settings: NIP-11 document (call in the Listener's thread).
     Q_INVOKABLE void configChanged();
 
@@ -79,6 +88,7 @@ private slots:
 
 private:
     void sendFrames(ConnId conn, const std::vector<std::string>& texts);
+    QList<ConnectionInfo> collectConnections() const;
     const Hub& m_hub;
     RelayConfig m_startConfig;
     std::unordered_map<QString, uint32_t> m_perIp;  // open WebSockets per address

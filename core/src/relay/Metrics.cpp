@@ -68,11 +68,15 @@ void Metrics::countReject(std::string_view reason) {
     rejects[indexOf(kReasons, reason.substr(0, reason.find(':')))].fetch_add(1, std::memory_order_relaxed);
 }
 
-void Metrics::setStoreSample(std::map<uint32_t, uint64_t> byKind, uint64_t events, uint64_t bytes) {
+void Metrics::setStoreSample(std::map<uint32_t, uint64_t> byKind, uint64_t events, uint64_t bytes,
+                             uint64_t writtenAtSample) {
     std::lock_guard lock(m_sampleMutex);
-    m_byKind = std::move(byKind);
-    m_storedEvents = events;
-    m_storeBytes = bytes;
+    m_sample = StoreSample{std::move(byKind), events, bytes, writtenAtSample};
+}
+
+Metrics::StoreSample Metrics::storeSample() const {
+    std::lock_guard lock(m_sampleMutex);
+    return m_sample;
 }
 
 QByteArray Metrics::render() const {
@@ -101,11 +105,11 @@ QByteArray Metrics::render() const {
     histogram(out, "roost_query_seconds", "REQ time from arrival at the ReqWorker to EOSE.", querySeconds);
     std::lock_guard lock(m_sampleMutex);
     header(out, "roost_store_events", "gauge", "Events in the store (sampled).");
-    line(out, "roost_store_events", {}, double(m_storedEvents));
+    line(out, "roost_store_events", {}, double(m_sample.events));
     header(out, "roost_store_bytes", "gauge", "Size of the database and its WAL in bytes (sampled).");
-    line(out, "roost_store_bytes", {}, double(m_storeBytes));
+    line(out, "roost_store_bytes", {}, double(m_sample.bytes));
     header(out, "roost_store_events_by_kind", "gauge", "Events in the store per kind (sampled).");
-    for (const auto& [kind, n] : m_byKind) line(out, "roost_store_events_by_kind", "kind=\"" + QByteArray::number(kind) + '"', double(n));
+    for (const auto& [kind, n] : m_sample.byKind) line(out, "roost_store_events_by_kind", "kind=\"" + QByteArray::number(kind) + '"', double(n));
     return out;
 }
 

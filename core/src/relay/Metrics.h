@@ -57,17 +57,26 @@ struct Metrics {
     /// Counts a refusal by the prefix of its reason ("invalid: ..." -> invalid).
     void countReject(std::string_view reason);
 
+    /// The last store sample: events per kind, events, file bytes, and eventsWritten when it was taken.
+    struct StoreSample {
+        std::map<uint32_t, uint64_t> byKind;
+        uint64_t events = 0;
+        uint64_t bytes = 0;
+        uint64_t writtenAtSample = 0;
+    };
     /// Events per kind and store size, sampled by Cron (a GROUP BY is too slow for each scrape).
-    void setStoreSample(std::map<uint32_t, uint64_t> byKind, uint64_t events, uint64_t bytes);
+    /// `writtenAtSample` is eventsWritten read just before the sample was computed.
+    void setStoreSample(std::map<uint32_t, uint64_t> byKind, uint64_t events, uint64_t bytes,
+                        uint64_t writtenAtSample = 0);
+    /// A copy of the last store sample (for snapshots; takes the sample mutex briefly).
+    StoreSample storeSample() const;
 
     /// The Prometheus text exposition (version 0.0.4) of every counter.
     QByteArray render() const;
 
 private:
     mutable std::mutex m_sampleMutex;
-    std::map<uint32_t, uint64_t> m_byKind;
-    uint64_t m_storedEvents = 0;
-    uint64_t m_storeBytes = 0;
+    StoreSample m_sample;
 };
 
 } // namespace roost::relay

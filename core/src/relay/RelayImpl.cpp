@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QHostAddress>
 
 namespace roost {
 
@@ -28,6 +29,10 @@ namespace roost::relay {
 RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent)
     : Relay(parent), m_config(config), m_live(config) {
     m_listenerThread.setObjectName(QStringLiteral("roost-listener"));
+    qRegisterMetaType<RelaySnapshot>();
+    qRegisterMetaType<ConnectionInfo>();
+    m_snapshotTimer.setInterval(kSnapshotIntervalMs);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &RelayImpl::requestSnapshot);
 }
 
 RelayImpl::~RelayImpl() { stop(); }
@@ -132,6 +137,10 @@ bool RelayImpl::start(QString* error) {
     for (auto& i : m_ingesters) i->start();
     m_cron->start();
     m_running = true;
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_snapshotPending = false;
+    m_snapshotTimer.start();
+    requestSnapshot();
     publishMemberList(*m_live.get());
     emit started(url());
     return true;
@@ -174,10 +183,69 @@ void RelayImpl::publishMemberList(const RelayConfig& config) {
     m_writer->post(Writer::Write{0, std::move(list)});
 }
 
+void RelayImpl::closeConnection(quint64 connectionId) {
+    if (m_listener && m_running) m_listener->post(Listener::Disconnect{connectionId, "error: closed by the relay operator"});
+}
+
+bool RelayImpl::setIpBlocked(const QString& ip, bool blocked, QString* error) {
+    if (!m_api) {
+        if (error) *error = QStringLiteral("no settings to write the blocked address to");
+        return false;
+    }
+    if (!m_api->setIpBlocked(ip, blocked, error)) return false;
+    if (blocked && m_listener && m_running) {
+        QHostAddress address(ip.trimmed());
+        bool isV4 = false;
+        const quint32 v4 = address.toIPv4Address(&isV4);
+        if (isV4) address = QHostAddress(v4);
+        m_listener->post(Listener::DisconnectAddress{address.toString(), "blocked: your address is blocked here"});
+    }
+    return true;
+}
+
+void RelayImpl::requestSnapshot() {
+    if (!m_listener || !m_running || m_snapshotPending) return;
+    m_snapshotPending = true;
+    QPointer<RelayImpl> self(this);
+    const uint64_t generation = m_generation;
+    m_listener->post(Listener::CollectConnections{[self, generation](QList<ConnectionInfo> connections) {
+        // Runs in the Listener's thread: hand the list over to the relay's thread.
+        QMetaObject::invokeMethod(self, [self, generation, connections = std::move(connections)]() mutable {
+            if (self && self->m_generation == generation) self->finishSnapshot(std::move(connections));
+        }, Qt::QueuedConnection);
+    }});
+}
+
+void RelayImpl::finishSnapshot(QList<ConnectionInfo> connections) {
+    m_snapshotPending = false;
+    if (!m_running) return;
+    RelaySnapshot s;
+    s.takenAtMs = QDateTime::currentMSecsSinceEpoch();
+    s.running = true;
+    s.connections = quint64(std::max<int64_t>(0, m_metrics.connectionsOpen.load(std::memory_order_relaxed)));
+    for (const auto& n : m_metrics.messagesIn) s.messagesIn += n.load(std::memory_order_relaxed);
+    for (const auto& n : m_metrics.messagesOut) s.messagesOut += n.load(std::memory_order_relaxed);
+    s.bytesIn = m_metrics.bytesIn.load(std::memory_order_relaxed);
+    s.bytesOut = m_metrics.bytesOut.load(std::memory_order_relaxed);
+    const Metrics::StoreSample sample = m_metrics.storeSample();
+    const uint64_t written = m_metrics.eventsWritten.load(std::memory_order_relaxed);
+    s.eventsStored = sample.events + (written > sample.writtenAtSample ? written - sample.writtenAtSample : 0);
+    s.dbSizeBytes = sample.bytes;
+    s.uptimeSeconds = (s.takenAtMs - m_startedAtMs) / 1000;
+    for (const auto& [kind, n] : sample.byKind) s.kinds.append(KindCount{kind, n});
+    s.connectionList = std::move(connections);
+    m_snapshot = s;
+    emit snapshotTaken(m_snapshot);
+}
+
 void RelayImpl::stop() {
     if (!m_running) return;
+    m_snapshotTimer.stop();
+    ++m_generation;
+    m_snapshotPending = false;
     teardown();
     m_running = false;
+    m_snapshot = RelaySnapshot{};
     emit stopped();
 }
 

@@ -10,6 +10,7 @@
 
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -31,9 +32,15 @@ public:
     RelayConfig config() const override { return *m_live.get(); }
     void applyConfig(const RelayConfig& config) override;
     void setManagementApi(ManagementApi* api) override { m_api = api; }
+    RelaySnapshot snapshot() const override { return m_snapshot; }
+    void closeConnection(quint64 connectionId) override;
+    bool setIpBlocked(const QString& ip, bool blocked, QString* error) override;
 
 private:
     void teardown();
+    /// Asks the Listener for its connections; the answer completes the snapshot in this thread.
+    void requestSnapshot();
+    void finishSnapshot(QList<ConnectionInfo> connections);
     /// NIP-43: signs the member list as kind 13534 with the relay's key and stores it, when
     /// NIP-43 is on and the list differs from the last one published.
     void publishMemberList(const RelayConfig& config);
@@ -50,6 +57,11 @@ private:
     QStringList m_publishedMembers;
     int64_t m_lastMemberListAt = 0;
     bool m_memberListPublished = false;
+    QTimer m_snapshotTimer;
+    RelaySnapshot m_snapshot;
+    qint64 m_startedAtMs = 0;
+    uint64_t m_generation = 0; // bumped by stop(): a late Listener answer of an older run is dropped
+    bool m_snapshotPending = false;
     QThread m_listenerThread;
     std::unique_ptr<Listener> m_listener;
     std::unique_ptr<Writer> m_writer;
