@@ -1,4 +1,5 @@
 // roost: parse the command line and pick headless relay, GUI or a store subcommand. No logic.
+#include "Gui.h"
 #include "SignalHandler.h"
 #include "roost/ManagementApi.h"
 #include "roost/Relay.h"
@@ -11,8 +12,10 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <limits>
+#include <memory>
 
 using namespace roost;
 
@@ -52,6 +55,20 @@ int runRelay(QCoreApplication& app, Settings& settings) {
     return rc;
 }
 
+// Whether this run should open the tray application: not with --no-gui / ROOST_NO_GUI=1, not for
+// a store subcommand or --help/--version/--help-config (decided before any QCoreApplication exists,
+// since the GUI needs a QApplication).
+bool wantsGui(int argc, char** argv) {
+    const QByteArray env = qgetenv("ROOST_NO_GUI");
+    if (!env.isEmpty() && env != "0") return false;
+    static const char* const kNoGui[] = {"--no-gui", "--help", "-h", "--help-all", "--version", "-v", "--help-config",
+                                         "import", "export", "scan", "delete", "stats"};
+    for (int i = 1; i < argc; ++i)
+        for (const char* word : kNoGui)
+            if (std::strcmp(argv[i], word) == 0) return false;
+    return true;
+}
+
 bool parseTime(const QCommandLineParser& p, const QString& name, int64_t& out) {
     if (!p.isSet(name)) return true;
     bool ok = false;
@@ -63,7 +80,10 @@ bool parseTime(const QCommandLineParser& p, const QString& name, int64_t& out) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder = wantsGui(argc, argv) ? app::createGuiApplication(argc, argv) : nullptr;
+    const bool gui = appHolder != nullptr;
+    if (!appHolder) appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("roost"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(versionString()));
 
@@ -153,6 +173,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));
         return 2;
     }
-    // The tray application arrives with roost_ui; until then every start is headless.
+    // The tray application when this build has it and a display is there; headless otherwise.
+    if (gui) return app::runGui(app, settings);
     return runRelay(app, settings);
 }

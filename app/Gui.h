@@ -1,0 +1,21 @@
+#pragma once
+// The desktop front end, picked by CMake: GuiWidgets.cpp (roost_ui) or GuiNone.cpp (the
+// headless build, -DROOST_BUILD_UI=OFF).
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace roost {
+class Settings;
+}
+
+namespace roost::app {
+
+/// A QApplication when this build has the GUI and a display can be reached, else nullptr
+/// (the caller then runs headless with a QCoreApplication).
+std::unique_ptr<QCoreApplication> createGuiApplication(int& argc, char** argv);
+/// Runs the tray application on `settings` until Quit; returns the exit code. Only called with
+/// the application createGuiApplication() returned.
+int runGui(QCoreApplication& app, Settings& settings);
+
+} // namespace roost::app

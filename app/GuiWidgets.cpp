@@ -1,0 +1,36 @@
+// The tray application (roost_ui) when a display is available.
+#include "Gui.h"
+
+#include "SignalHandler.h"
+#include "TrayApplication.h"
+#include "roost/Settings.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+namespace roost::app {
+
+std::unique_ptr<QCoreApplication> createGuiApplication(int& argc, char** argv) {
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!display) return nullptr;
+    auto app = std::make_unique<QApplication>(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("roost"));
+    ui::TrayApplication::installTranslations(*app);
+    return app;
+}
+
+int runGui(QCoreApplication& app, Settings& settings) {
+    ui::TrayApplication gui(settings, QCoreApplication::applicationFilePath());
+    QString error;
+    if (!gui.start(&error)) std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+    SignalHandler signalHandler;
+    QObject::connect(&signalHandler, &SignalHandler::terminationRequested, &app, &QCoreApplication::quit);
+    const int rc = app.exec();
+    gui.shutdown();
+    return rc;
+}
+
+} // namespace roost::app

@@ -1,0 +1,844 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>SettingLabels</name>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingester threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush every commit to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max message size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max subscriptions per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max filters per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max limit per filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max subscription id length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tags per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max content size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest created_at (seconds back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest created_at (seconds ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max connections per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP-42 authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of trust depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP-43 invites and membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept mail for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses without limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::AccessPage</name>
+    <message>
+        <source>Who may connect, read and publish, and how fast. Levels: Anonymous, Authenticated (NIP-42), Known (followed by an owner), Member, Owner. Changes apply at once, open connections included, and are saved to the config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::ConnectionsModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::ConnectionsPage</name>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections. Click a header to sort; select rows to act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by address, key or level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only connections whose address, key or access level contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected connections (the client may connect again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the selected connections&apos; addresses from now on and close their connections. Saved in the config file; undo on the Access page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the authenticated public key (hex) of the selected connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not block %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::DashboardPage</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open WebSocket connections right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the store (recounted every 10 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the database file and its write-ahead log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the relay was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client messages received and relay messages sent since start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket bytes received and sent since start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections over the last 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client messages received and relay messages sent per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket bytes received and sent per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored events per kind (recounted every 10 seconds). Click a header to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::KindsModel</name>
+    <message>
+        <source>Profile metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short text note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic repost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zap request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DM relay list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-form article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaceable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::ListEditWidget</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select entries and press Delete or Remove to take them off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the entry typed on the left to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::LogPage</name>
+    <message>
+        <source>Show lines of this level and above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shown lines to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent messages from Roost, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::MainWindow</name>
+    <message>
+        <source>Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live traffic, storage and kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is connected; disconnect or block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp; limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access levels, keys, lists and rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, data folder, relay information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SettingsFormWidget</name>
+    <message>
+        <source>Applies when Roost is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind number, e.g. 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, e.g. 192.0.2.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key (64 hex characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SettingsPage</name>
+    <message>
+        <source>Start Roost when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (changes last until Roost quits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INI file holding these settings; Roost re-reads it when it changes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address Nostr clients on this machine connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds Roost to your desktop&apos;s autostart programs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* applies when Roost is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::TrayIcon</name>
+    <message>
+        <source>Open Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Roost window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address clients on this machine use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy LAN URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address other devices on your network use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse new connections and writes; connected readers stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the relay and quit Roost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roost — %1
+%2
+%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

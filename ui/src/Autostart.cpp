@@ -1,0 +1,50 @@
+#include "Autostart.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace roost::ui {
+
+Autostart::Autostart(QString configDir)
+    : m_configDir(configDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                                      : std::move(configDir)) {}
+
+QString Autostart::entryPath() const { return QDir(m_configDir).filePath(QStringLiteral("autostart/roost.desktop")); }
+
+bool Autostart::isEnabled() const {
+    QFile f(entryPath());
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    return !f.readAll().contains("\nHidden=true");
+}
+
+bool Autostart::setEnabled(bool enabled, const QString& executable, QString* error) const {
+    const QString path = entryPath();
+    if (!enabled) {
+        if (!QFile::exists(path) || QFile::remove(path)) return true;
+        if (error) *error = QStringLiteral("cannot remove %1").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error) *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error) *error = f.errorString();
+        return false;
+    }
+    QString exec = executable;
+    if (exec.contains(QLatin1Char(' '))) exec = QLatin1Char('"') + exec + QLatin1Char('"');
+    const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=Roost\n"
+                                         "Comment=Personal Nostr relay\nExec=%1\nIcon=roost\nTerminal=false\n"
+                                         "X-GNOME-Autostart-enabled=true\n").arg(exec);
+    if (f.write(entry.toUtf8()) < 0) {
+        if (error) *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace roost::ui

@@ -1,0 +1,60 @@
+#pragma once
+// Dashboard: live charts of the last 10 minutes, counters and the kind breakdown.
+#include "TrafficHistory.h"
+
+#include <QWidget>
+
+class QChart;
+class QGridLayout;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+class QTableView;
+
+namespace roost {
+class Relay;
+}
+
+namespace roost::ui {
+
+class KindsModel;
+
+/// Follows Relay::snapshotTaken: three line charts (connections; messages/s in and out; bytes/s
+/// in and out) over the last 10 minutes, counters (connections, events stored, database size,
+/// uptime, messages in/out) and a sortable table of stored events per kind.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPage(Relay& relay, QWidget* parent = nullptr);
+
+    /// Shows `snapshot` (normally called for each Relay::snapshotTaken).
+    void showSnapshot(const RelaySnapshot& snapshot);
+    const TrafficHistory& history() const { return m_history; }
+    KindsModel* kindsModel() const { return m_kinds; }
+    /// "1 d 02:03:04" / "02:03:04" for a duration in seconds.
+    static QString formatUptime(qint64 seconds);
+
+private:
+    struct Chart {
+        QChart* chart = nullptr;
+        QValueAxis* x = nullptr;
+        QValueAxis* y = nullptr;
+        QLineSeries* a = nullptr;
+        QLineSeries* b = nullptr;
+    };
+    Chart makeChart(const QString& title, const QString& nameA, const QString& nameB, const QString& tip, QWidget*& view);
+    QLabel* addCounter(QGridLayout* grid, int column, const QString& title, const QString& tip);
+    void updateChart(Chart& c, TrafficHistory::Series a, TrafficHistory::Series b, bool hasB, qint64 nowMs);
+
+    TrafficHistory m_history;
+    KindsModel* m_kinds;
+    Chart m_connections, m_messages, m_bytes;
+    QLabel* m_connectionsValue;
+    QLabel* m_eventsValue;
+    QLabel* m_dbValue;
+    QLabel* m_uptimeValue;
+    QLabel* m_messagesValue;
+    QLabel* m_trafficValue;
+};
+
+} // namespace roost::ui

@@ -1,0 +1,149 @@
+#include "SettingsFormWidget.h"
+
+#include "ConnectionsModel.h"
+#include "ListEditWidget.h"
+#include "SettingLabels.h"
+#include "roost/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace roost::ui {
+
+namespace {
+
+bool isLevelKey(const QString& key) { return key.startsWith(QLatin1String("access/min_level_")); }
+
+QStringList toStrings(const QVariant& v) {
+    QStringList out;
+    for (const QVariant& item : v.toList()) out << item.toString();
+    return out;
+}
+
+} // namespace
+
+SettingsFormWidget::SettingsFormWidget(Settings& settings, const QStringList& sections, const QStringList& skipKeys,
+                                       QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_error(new QLabel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    for (const QString& section : sections) {
+        auto* box = new QGroupBox(sectionTitle(section), this);
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        for (const SettingSpec& spec : settingsSchema()) {
+            if (spec.key.section(QLatin1Char('/'), 0, 0) != section || skipKeys.contains(spec.key)) continue;
+            QWidget* control = createControl(spec);
+            QString tip = spec.description;
+            QString label = settingLabel(spec.key);
+            if (!spec.live) {
+                tip += QLatin1Char('\n') + tr("Applies when Roost is started again.");
+                label += QLatin1String(" *");
+            }
+            control->setToolTip(tip);
+            control->setObjectName(spec.key);
+            auto* labelWidget = new QLabel(label, box);
+            labelWidget->setToolTip(tip);
+            labelWidget->setBuddy(control);
+            form->addRow(labelWidget, control);
+            m_controls.insert(spec.key, control);
+            refresh(spec.key);
+        }
+        layout->addWidget(box);
+    }
+    layout->addStretch(1);
+    connect(&m_settings, &Settings::changed, this, &SettingsFormWidget::refresh);
+}
+
+QString SettingsFormWidget::lastError() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+QWidget* SettingsFormWidget::createControl(const SettingSpec& spec) {
+    const QString key = spec.key;
+    switch (spec.type) {
+    case SettingType::Bool: {
+        auto* box = new QCheckBox(this);
+        connect(box, &QCheckBox::toggled, this, [this, key](bool on) { commit(key, on); });
+        return box;
+    }
+    case SettingType::Int: {
+        if (isLevelKey(key)) {
+            auto* combo = new QComboBox(this);
+            for (int level = 0; level <= 4; ++level) combo->addItem(ConnectionsModel::levelName(level), level);
+            connect(combo, &QComboBox::activated, this, [this, key, combo](int i) { commit(key, combo->itemData(i)); });
+            return combo;
+        }
+        auto* spin = new QSpinBox(this);
+        spin->setRange(int(std::max<qint64>(spec.minimum, INT_MIN)), int(std::min<qint64>(spec.maximum, INT_MAX)));
+        spin->setGroupSeparatorShown(true);
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, [this, key](int v) { commit(key, v); });
+        return spin;
+    }
+    case SettingType::Double: {
+        auto* spin = new QDoubleSpinBox(this);
+        spin->setRange(0, 1e6);
+        spin->setDecimals(2);
+        spin->setSpecialValueText(tr("unlimited"));
+        spin->setKeyboardTracking(false);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { commit(key, v); });
+        return spin;
+    }
+    case SettingType::String: {
+        auto* edit = new QLineEdit(this);
+        connect(edit, &QLineEdit::editingFinished, this, [this, key, edit] {
+            if (edit->text() != m_settings.value(key).toString()) commit(key, edit->text());
+        });
+        return edit;
+    }
+    case SettingType::StringList:
+    case SettingType::IntList: {
+        auto* list = new ListEditWidget(this);
+        if (spec.type == SettingType::IntList) list->setPlaceholder(tr("kind number, e.g. 1"));
+        else if (key.endsWith(QLatin1String("_ips"))) list->setPlaceholder(tr("IP address, e.g. 192.0.2.7"));
+        else list->setPlaceholder(tr("public key (64 hex characters)"));
+        connect(list, &ListEditWidget::edited, this, [this, key](const QStringList& items) { commit(key, items); });
+        return list;
+    }
+    }
+    return new QWidget(this);
+}
+
+void SettingsFormWidget::commit(const QString& key, const QVariant& value) {
+    QString error;
+    if (m_settings.setValue(key, value, &error)) {
+        m_error->hide();
+        return;
+    }
+    m_error->setText(tr("%1: %2").arg(settingLabel(key), error));
+    m_error->show();
+    refresh(key);
+}
+
+void SettingsFormWidget::refresh(const QString& key) {
+    QWidget* control = m_controls.value(key);
+    const SettingSpec* spec = findSetting(key);
+    if (!control || !spec) return;
+    const QVariant v = m_settings.value(key);
+    const QSignalBlocker block(control);
+    if (auto* box = qobject_cast<QCheckBox*>(control)) box->setChecked(v.toBool());
+    else if (auto* combo = qobject_cast<QComboBox*>(control)) combo->setCurrentIndex(combo->findData(v.toInt()));
+    else if (auto* spin = qobject_cast<QSpinBox*>(control)) spin->setValue(v.toInt());
+    else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control)) dspin->setValue(v.toDouble());
+    else if (auto* edit = qobject_cast<QLineEdit*>(control)) edit->setText(v.toString());
+    else if (auto* list = qobject_cast<ListEditWidget*>(control)) list->setItems(toStrings(v));
+}
+
+} // namespace roost::ui
