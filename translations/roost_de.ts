@@ -5,701 +5,701 @@
     <name>SettingLabels</name>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse zum Lauschen</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Relay name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Relays</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Icon URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol-URL</translation>
     </message>
     <message>
         <source>Admin public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel des Admins</translation>
     </message>
     <message>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL</translation>
     </message>
     <message>
         <source>Ingester threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs-Threads</translation>
     </message>
     <message>
         <source>Query threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage-Threads</translation>
     </message>
     <message>
         <source>Flush every commit to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Commit auf die Platte schreiben</translation>
     </message>
     <message>
         <source>Max message size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Nachrichtengröße (Bytes)</translation>
     </message>
     <message>
         <source>Max subscriptions per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Abonnements pro Verbindung</translation>
     </message>
     <message>
         <source>Max filters per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Filter pro Anfrage</translation>
     </message>
     <message>
         <source>Max limit per filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Limit pro Filter</translation>
     </message>
     <message>
         <source>Default limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardlimit</translation>
     </message>
     <message>
         <source>Max subscription id length</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Länge der Abonnement-ID</translation>
     </message>
     <message>
         <source>Max tags per event</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tags pro Ereignis</translation>
     </message>
     <message>
         <source>Max content size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Inhaltsgröße (Bytes)</translation>
     </message>
     <message>
         <source>Oldest created_at (seconds back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältestes created_at (Sekunden zurück)</translation>
     </message>
     <message>
         <source>Newest created_at (seconds ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes created_at (Sekunden voraus)</translation>
     </message>
     <message>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus</translation>
     </message>
     <message>
         <source>Max connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Verbindungen</translation>
     </message>
     <message>
         <source>Max connections per address</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Verbindungen pro Adresse</translation>
     </message>
     <message>
         <source>NIP-42 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP-42-Anmeldung</translation>
     </message>
     <message>
         <source>Level to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe zum Verbinden</translation>
     </message>
     <message>
         <source>Level to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe zum Veröffentlichen</translation>
     </message>
     <message>
         <source>Level to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe zum Lesen</translation>
     </message>
     <message>
         <source>Level to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe zum Zählen</translation>
     </message>
     <message>
         <source>Owner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Eigentümer</translation>
     </message>
     <message>
         <source>Member keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Mitglieder</translation>
     </message>
     <message>
         <source>Banned keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Schlüssel</translation>
     </message>
     <message>
         <source>Web of trust depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe des Vertrauensnetzes</translation>
     </message>
     <message>
         <source>NIP-43 invites and membership</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP-43-Einladungen und Mitgliedschaft</translation>
     </message>
     <message>
         <source>Accept mail for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Post für den Eigentümer annehmen</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Adressen</translation>
     </message>
     <message>
         <source>Allowed kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Arten</translation>
     </message>
     <message>
         <source>Refused kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Arten</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>Events per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Sekunde</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Burst (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß (Sekunden)</translation>
     </message>
     <message>
         <source>Addresses without limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen ohne Limits</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimits</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
     <message>
         <source>Who may connect, read and publish, and how fast. Levels: Anonymous, Authenticated (NIP-42), Known (followed by an owner), Member, Owner. Changes apply at once, open connections included, and are saved to the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich verbinden, lesen und veröffentlichen darf, und wie schnell. Stufen: Anonym, Angemeldet (NIP-42), Bekannt (von einem Eigentümer gefolgt), Mitglied, Eigentümer. Änderungen gelten sofort, auch für offene Verbindungen, und werden in der Konfigurationsdatei gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsModel</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message numerus="yes">
         <source> (+%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n)</numerusform>
+            <numerusform> (+%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden seit</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein</translation>
     </message>
     <message>
         <source>Messages out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten aus</translation>
     </message>
     <message>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aus</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsPage</name>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Block address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
         <source>Open connections. Click a header to sort; select rows to act on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen. Zum Sortieren auf eine Spaltenüberschrift klicken; Zeilen auswählen, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Filter by address, key or level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Adresse, Schlüssel oder Stufe filtern</translation>
     </message>
     <message>
         <source>Show only connections whose address, key or access level contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verbindungen zeigen, deren Adresse, Schlüssel oder Zugriffsstufe diesen Text enthält.</translation>
     </message>
     <message>
         <source>Close the selected connections (the client may connect again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Verbindungen schließen (der Client darf sich erneut verbinden).</translation>
     </message>
     <message>
         <source>Refuse the selected connections&apos; addresses from now on and close their connections. Saved in the config file; undo on the Access page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen der ausgewählten Verbindungen ab jetzt abweisen und ihre Verbindungen schließen. Wird in der Konfigurationsdatei gespeichert; rückgängig auf der Seite Zugriff.</translation>
     </message>
     <message>
         <source>Copy the authenticated public key (hex) of the selected connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angemeldeten öffentlichen Schlüssel (hex) der ausgewählten Verbindung kopieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Verbindung</numerusform>
+            <numerusform>%n offene Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>The relay is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay ist angehalten.</translation>
     </message>
     <message>
         <source>Blocked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesperrt.</translation>
     </message>
     <message>
         <source>Could not block %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::DashboardPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Open WebSocket connections right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit offene WebSocket-Verbindungen.</translation>
     </message>
     <message>
         <source>Events stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ereignisse</translation>
     </message>
     <message>
         <source>Events in the store (recounted every 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse im Speicher (alle 10 Sekunden neu gezählt).</translation>
     </message>
     <message>
         <source>Database size</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankgröße</translation>
     </message>
     <message>
         <source>Size of the database file and its write-ahead log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Datenbankdatei und ihres Write-Ahead-Logs.</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Time since the relay was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem Start des Relays.</translation>
     </message>
     <message>
         <source>Messages in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein / aus</translation>
     </message>
     <message>
         <source>Client messages received and relay messages sent since start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start empfangene Client-Nachrichten und gesendete Relay-Nachrichten.</translation>
     </message>
     <message>
         <source>Traffic in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr ein / aus</translation>
     </message>
     <message>
         <source>WebSocket bytes received and sent since start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start empfangene und gesendete WebSocket-Bytes.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Open connections over the last 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen in den letzten 10 Minuten.</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Client messages received and relay messages sent per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Client-Nachrichten und gesendete Relay-Nachrichten pro Sekunde.</translation>
     </message>
     <message>
         <source>Bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde</translation>
     </message>
     <message>
         <source>WebSocket bytes received and sent per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene und gesendete WebSocket-Bytes pro Sekunde.</translation>
     </message>
     <message>
         <source>Stored events per kind (recounted every 10 seconds). Click a header to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ereignisse pro Art (alle 10 Sekunden neu gezählt). Zum Sortieren auf eine Spaltenüberschrift klicken.</translation>
     </message>
     <message>
         <source>Events by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach Art</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::KindsModel</name>
     <message>
         <source>Profile metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildaten</translation>
     </message>
     <message>
         <source>Short text note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Textnotiz</translation>
     </message>
     <message>
         <source>Follow list</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeliste</translation>
     </message>
     <message>
         <source>Encrypted direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Direktnachricht</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanfrage</translation>
     </message>
     <message>
         <source>Repost</source>
-        <translation type="unfinished"></translation>
+        <translation>Repost</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatnachricht</translation>
     </message>
     <message>
         <source>Generic repost</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner Repost</translation>
     </message>
     <message>
         <source>Gift wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkverpackung (Gift Wrap)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Zap request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zap-Anfrage</translation>
     </message>
     <message>
         <source>Zap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zap</translation>
     </message>
     <message>
         <source>Mute list</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltliste</translation>
     </message>
     <message>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay-Liste</translation>
     </message>
     <message>
         <source>DM relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay-Liste für Direktnachrichten</translation>
     </message>
     <message>
         <source>Relay members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Relays</translation>
     </message>
     <message>
         <source>Long-form article</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Artikel</translation>
     </message>
     <message>
         <source>Addressable event</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressierbares Ereignis</translation>
     </message>
     <message>
         <source>Replaceable event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzbares Ereignis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::ListEditWidget</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Select entries and press Delete or Remove to take them off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge auswählen und Entf oder Entfernen drücken, um sie von der Liste zu nehmen.</translation>
     </message>
     <message>
         <source>Add the entry typed on the left to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den links eingegebenen Eintrag zur Liste hinzufügen.</translation>
     </message>
     <message>
         <source>Remove the selected entries from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge von der Liste entfernen.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::LogModel</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::LogPage</name>
     <message>
         <source>Show lines of this level and above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Stufe und darüber zeigen.</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kopieren</translation>
     </message>
     <message>
         <source>Copy the shown lines to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen in die Zwischenablage kopieren.</translation>
     </message>
     <message>
         <source>Recent messages from Roost, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldungen von Roost, älteste zuerst.</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::MainWindow</name>
     <message>
         <source>Roost</source>
-        <translation type="unfinished"></translation>
+        <translation>Roost</translation>
     </message>
     <message>
         <source>Pages (Ctrl+1 to Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten (Strg+1 bis Strg+5)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Live traffic, storage and kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verkehr, Speicher und Arten</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Who is connected; disconnect or block</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verbunden ist; trennen oder sperren</translation>
     </message>
     <message>
         <source>Access &amp; limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff &amp; Limits</translation>
     </message>
     <message>
         <source>Access levels, keys, lists and rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsstufen, Schlüssel, Listen und Ratenlimits</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Address, data folder, relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Datenordner, Relay-Informationen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldungen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 — %n Verbindung</numerusform>
+            <numerusform>%1 — %2 — %n Verbindungen</numerusform>
         </translation>
     </message>
 </context>
@@ -707,137 +707,141 @@
     <name>roost::ui::SettingsFormWidget</name>
     <message>
         <source>Applies when Roost is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach dem nächsten Start von Roost.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>kind number, e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Art, z. B. 1</translation>
     </message>
     <message>
         <source>IP address, e.g. 192.0.2.7</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse, z. B. 192.0.2.7</translation>
     </message>
     <message>
         <source>public key (64 hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel (64 Hex-Zeichen)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::SettingsPage</name>
     <message>
         <source>Start Roost when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Roost bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>none (changes last until Roost quits)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Änderungen gelten bis zum Beenden von Roost)</translation>
     </message>
     <message>
         <source>The INI file holding these settings; Roost re-reads it when it changes on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die INI-Datei mit diesen Einstellungen; Roost liest sie neu ein, wenn sie sich auf der Platte ändert.</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <source>The address Nostr clients on this machine connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, mit der sich Nostr-Clients auf diesem Rechner verbinden.</translation>
     </message>
     <message>
         <source>Relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay-URL</translation>
     </message>
     <message>
         <source>Adds Roost to your desktop&apos;s autostart programs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Roost zu den Autostart-Programmen Ihres Desktops hinzu (%1).</translation>
     </message>
     <message>
         <source>* applies when Roost is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>* gilt nach dem nächsten Start von Roost.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::TrayIcon</name>
     <message>
         <source>Open Roost</source>
-        <translation type="unfinished"></translation>
+        <translation>Roost öffnen</translation>
     </message>
     <message>
         <source>Show the Roost window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Roost-Fenster zeigen.</translation>
     </message>
     <message>
         <source>Copy relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay-URL kopieren</translation>
     </message>
     <message>
         <source>Copy the address clients on this machine use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse kopieren, die Clients auf diesem Rechner verwenden.</translation>
     </message>
     <message>
         <source>Copy LAN URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-URL kopieren</translation>
     </message>
     <message>
         <source>Copy the address other devices on your network use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse kopieren, die andere Geräte in Ihrem Netz verwenden.</translation>
     </message>
     <message>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus</translation>
     </message>
     <message>
         <source>Refuse new connections and writes; connected readers stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindungen und Schreibvorgänge abweisen; verbundene Leser bleiben.</translation>
     </message>
     <message>
         <source>Stop relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay anhalten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop the relay and quit Roost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay anhalten und Roost beenden.</translation>
     </message>
     <message>
         <source>Start relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay starten</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message numerus="yes">
         <source>Roost — %1
 %2
 %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roost — %1
+%2
+%n Verbindung</numerusform>
+            <numerusform>Roost — %1
+%2
+%n Verbindungen</numerusform>
         </translation>
     </message>
 </context>

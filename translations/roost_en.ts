@@ -239,9 +239,9 @@
     </message>
     <message numerus="yes">
         <source> (+%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n)</numerusform>
+            <numerusform> (+%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -321,9 +321,9 @@
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open connection</numerusform>
+            <numerusform>%n open connections</numerusform>
         </translation>
     </message>
     <message>
@@ -439,9 +439,9 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
@@ -697,9 +697,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 — %n connection</numerusform>
+            <numerusform>%1 — %2 — %n connections</numerusform>
         </translation>
     </message>
 </context>
@@ -835,9 +835,13 @@
         <source>Roost — %1
 %2
 %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roost — %1
+%2
+%n connection</numerusform>
+            <numerusform>Roost — %1
+%2
+%n connections</numerusform>
         </translation>
     </message>
 </context>

@@ -5,701 +5,701 @@
     <name>SettingLabels</name>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Relay name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del relé</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Icon URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del icono</translation>
     </message>
     <message>
         <source>Admin public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública del administrador</translation>
     </message>
     <message>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL pública</translation>
     </message>
     <message>
         <source>Ingester threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de entrada</translation>
     </message>
     <message>
         <source>Query threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de consulta</translation>
     </message>
     <message>
         <source>Flush every commit to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir cada commit en disco</translation>
     </message>
     <message>
         <source>Max message size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máx. de mensaje (bytes)</translation>
     </message>
     <message>
         <source>Max subscriptions per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. suscripciones por conexión</translation>
     </message>
     <message>
         <source>Max filters per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. filtros por petición</translation>
     </message>
     <message>
         <source>Max limit per filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite máx. por filtro</translation>
     </message>
     <message>
         <source>Default limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite predeterminado</translation>
     </message>
     <message>
         <source>Max subscription id length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud máx. del id de suscripción</translation>
     </message>
     <message>
         <source>Max tags per event</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. etiquetas por evento</translation>
     </message>
     <message>
         <source>Max content size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máx. del contenido (bytes)</translation>
     </message>
     <message>
         <source>Oldest created_at (seconds back)</source>
-        <translation type="unfinished"></translation>
+        <translation>created_at más antiguo (segundos atrás)</translation>
     </message>
     <message>
         <source>Newest created_at (seconds ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>created_at más reciente (segundos adelante)</translation>
     </message>
     <message>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de mantenimiento</translation>
     </message>
     <message>
         <source>Max connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. conexiones</translation>
     </message>
     <message>
         <source>Max connections per address</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. conexiones por dirección</translation>
     </message>
     <message>
         <source>NIP-42 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación NIP-42</translation>
     </message>
     <message>
         <source>Level to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel para conectar</translation>
     </message>
     <message>
         <source>Level to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel para publicar</translation>
     </message>
     <message>
         <source>Level to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel para leer</translation>
     </message>
     <message>
         <source>Level to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel para contar</translation>
     </message>
     <message>
         <source>Owner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de los propietarios</translation>
     </message>
     <message>
         <source>Member keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de los miembros</translation>
     </message>
     <message>
         <source>Banned keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves prohibidas</translation>
     </message>
     <message>
         <source>Web of trust depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad de la red de confianza</translation>
     </message>
     <message>
         <source>NIP-43 invites and membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones y membresía NIP-43</translation>
     </message>
     <message>
         <source>Accept mail for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar correo para el propietario</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones bloqueadas</translation>
     </message>
     <message>
         <source>Allowed kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos permitidos</translation>
     </message>
     <message>
         <source>Refused kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos rechazados</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo</translation>
     </message>
     <message>
         <source>Events per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por segundo</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por segundo</translation>
     </message>
     <message>
         <source>Burst (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga (segundos)</translation>
     </message>
     <message>
         <source>Addresses without limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones sin límites</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relé</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de velocidad</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
     <message>
         <source>Who may connect, read and publish, and how fast. Levels: Anonymous, Authenticated (NIP-42), Known (followed by an owner), Member, Owner. Changes apply at once, open connections included, and are saved to the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede conectarse, leer y publicar, y a qué velocidad. Niveles: Anónimo, Autenticado (NIP-42), Conocido (seguido por un propietario), Miembro, Propietario. Los cambios se aplican al instante, también a las conexiones abiertas, y se guardan en el archivo de configuración.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsModel</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <source>Authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticado</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocido</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin autenticar</translation>
     </message>
     <message numerus="yes">
         <source> (+%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n)</numerusform>
+            <numerusform> (+%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recibidos</translation>
     </message>
     <message>
         <source>Messages out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes recibidos</translation>
     </message>
     <message>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes enviados</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsPage</name>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>&amp;Block address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear dirección</translation>
     </message>
     <message>
         <source>&amp;Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar clave</translation>
     </message>
     <message>
         <source>Open connections. Click a header to sort; select rows to act on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones abiertas. Pulse un encabezado para ordenar; seleccione filas para actuar sobre ellas.</translation>
     </message>
     <message>
         <source>Filter by address, key or level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por dirección, clave o nivel</translation>
     </message>
     <message>
         <source>Show only connections whose address, key or access level contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las conexiones cuya dirección, clave o nivel de acceso contenga este texto.</translation>
     </message>
     <message>
         <source>Close the selected connections (the client may connect again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las conexiones seleccionadas (el cliente puede volver a conectarse).</translation>
     </message>
     <message>
         <source>Refuse the selected connections&apos; addresses from now on and close their connections. Saved in the config file; undo on the Access page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar desde ahora las direcciones de las conexiones seleccionadas y cerrar sus conexiones. Se guarda en el archivo de configuración; se deshace en la página Acceso.</translation>
     </message>
     <message>
         <source>Copy the authenticated public key (hex) of the selected connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave pública autenticada (hex) de la conexión seleccionada.</translation>
     </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión abierta</numerusform>
+            <numerusform>%n conexiones abiertas</numerusform>
         </translation>
     </message>
     <message>
         <source>The relay is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El relé está detenido.</translation>
     </message>
     <message>
         <source>Blocked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bloqueada.</translation>
     </message>
     <message>
         <source>Could not block %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo bloquear %1: %2</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiada.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::DashboardPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Open WebSocket connections right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones WebSocket abiertas ahora mismo.</translation>
     </message>
     <message>
         <source>Events stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos guardados</translation>
     </message>
     <message>
         <source>Events in the store (recounted every 10 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos en el almacén (recontados cada 10 segundos).</translation>
     </message>
     <message>
         <source>Database size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la base de datos</translation>
     </message>
     <message>
         <source>Size of the database file and its write-ahead log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo de la base de datos y de su registro de escritura anticipada.</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo activo</translation>
     </message>
     <message>
         <source>Time since the relay was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde que se inició el relé.</translation>
     </message>
     <message>
         <source>Messages in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recibidos / enviados</translation>
     </message>
     <message>
         <source>Client messages received and relay messages sent since start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de clientes recibidos y mensajes del relé enviados desde el inicio.</translation>
     </message>
     <message>
         <source>Traffic in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico recibido / enviado</translation>
     </message>
     <message>
         <source>WebSocket bytes received and sent since start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes WebSocket recibidos y enviados desde el inicio.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abiertas</translation>
     </message>
     <message>
         <source>Open connections over the last 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones abiertas en los últimos 10 minutos.</translation>
     </message>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>recibidos</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>enviados</translation>
     </message>
     <message>
         <source>Client messages received and relay messages sent per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de clientes recibidos y mensajes del relé enviados por segundo.</translation>
     </message>
     <message>
         <source>Bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes por segundo</translation>
     </message>
     <message>
         <source>WebSocket bytes received and sent per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes WebSocket recibidos y enviados por segundo.</translation>
     </message>
     <message>
         <source>Stored events per kind (recounted every 10 seconds). Click a header to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos guardados por tipo (recontados cada 10 segundos). Pulse un encabezado para ordenar.</translation>
     </message>
     <message>
         <source>Events by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por tipo</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::KindsModel</name>
     <message>
         <source>Profile metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del perfil</translation>
     </message>
     <message>
         <source>Short text note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de texto corta</translation>
     </message>
     <message>
         <source>Follow list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de seguidos</translation>
     </message>
     <message>
         <source>Encrypted direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje directo cifrado</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de borrado</translation>
     </message>
     <message>
         <source>Repost</source>
-        <translation type="unfinished"></translation>
+        <translation>Republicación</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de chat</translation>
     </message>
     <message>
         <source>Generic repost</source>
-        <translation type="unfinished"></translation>
+        <translation>Republicación genérica</translation>
     </message>
     <message>
         <source>Gift wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoltorio (gift wrap)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia</translation>
     </message>
     <message>
         <source>Zap request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de zap</translation>
     </message>
     <message>
         <source>Zap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zap</translation>
     </message>
     <message>
         <source>Mute list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de silenciados</translation>
     </message>
     <message>
         <source>Relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de relés</translation>
     </message>
     <message>
         <source>DM relay list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de relés para mensajes directos</translation>
     </message>
     <message>
         <source>Relay members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del relé</translation>
     </message>
     <message>
         <source>Long-form article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo largo</translation>
     </message>
     <message>
         <source>Addressable event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento direccionable</translation>
     </message>
     <message>
         <source>Replaceable event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento reemplazable</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::ListEditWidget</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Select entries and press Delete or Remove to take them off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione entradas y pulse Supr o Quitar para sacarlas de la lista.</translation>
     </message>
     <message>
         <source>Add the entry typed on the left to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista la entrada escrita a la izquierda.</translation>
     </message>
     <message>
         <source>Remove the selected entries from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista las entradas seleccionadas.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::LogModel</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::LogPage</name>
     <message>
         <source>Show lines of this level and above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las líneas de este nivel y superiores.</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo</translation>
     </message>
     <message>
         <source>Copy the shown lines to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas mostradas al portapapeles.</translation>
     </message>
     <message>
         <source>Recent messages from Roost, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recientes de Roost, los más antiguos primero.</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel:</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::MainWindow</name>
     <message>
         <source>Roost</source>
-        <translation type="unfinished"></translation>
+        <translation>Roost</translation>
     </message>
     <message>
         <source>Pages (Ctrl+1 to Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas (Ctrl+1 a Ctrl+5)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Live traffic, storage and kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico en vivo, almacenamiento y tipos</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Who is connected; disconnect or block</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está conectado; desconectar o bloquear</translation>
     </message>
     <message>
         <source>Access &amp; limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso y límites</translation>
     </message>
     <message>
         <source>Access levels, keys, lists and rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de acceso, claves, listas y límites de velocidad</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Address, data folder, relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección, carpeta de datos, información del relé</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recientes</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de mantenimiento</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 — %n conexión</numerusform>
+            <numerusform>%1 — %2 — %n conexiones</numerusform>
         </translation>
     </message>
 </context>
@@ -707,137 +707,141 @@
     <name>roost::ui::SettingsFormWidget</name>
     <message>
         <source>Applies when Roost is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando Roost se vuelva a iniciar.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>kind number, e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>número de tipo, p. ej. 1</translation>
     </message>
     <message>
         <source>IP address, e.g. 192.0.2.7</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección IP, p. ej. 192.0.2.7</translation>
     </message>
     <message>
         <source>public key (64 hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave pública (64 caracteres hex)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::SettingsPage</name>
     <message>
         <source>Start Roost when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Roost al iniciar sesión</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>none (changes last until Roost quits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (los cambios duran hasta que Roost se cierre)</translation>
     </message>
     <message>
         <source>The INI file holding these settings; Roost re-reads it when it changes on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo INI con estos ajustes; Roost lo vuelve a leer cuando cambia en el disco.</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración</translation>
     </message>
     <message>
         <source>The address Nostr clients on this machine connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección a la que se conectan los clientes Nostr de este equipo.</translation>
     </message>
     <message>
         <source>Relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del relé</translation>
     </message>
     <message>
         <source>Adds Roost to your desktop&apos;s autostart programs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade Roost a los programas de inicio automático de su escritorio (%1).</translation>
     </message>
     <message>
         <source>* applies when Roost is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>* se aplica cuando Roost se vuelva a iniciar.</translation>
     </message>
 </context>
 <context>
     <name>roost::ui::TrayIcon</name>
     <message>
         <source>Open Roost</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Roost</translation>
     </message>
     <message>
         <source>Show the Roost window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de Roost.</translation>
     </message>
     <message>
         <source>Copy relay URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar URL del relé</translation>
     </message>
     <message>
         <source>Copy the address clients on this machine use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección que usan los clientes de este equipo.</translation>
     </message>
     <message>
         <source>Copy LAN URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar URL de la red local</translation>
     </message>
     <message>
         <source>Copy the address other devices on your network use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección que usan otros dispositivos de su red.</translation>
     </message>
     <message>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de mantenimiento</translation>
     </message>
     <message>
         <source>Refuse new connections and writes; connected readers stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar nuevas conexiones y escrituras; los lectores conectados se quedan.</translation>
     </message>
     <message>
         <source>Stop relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el relé</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Stop the relay and quit Roost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el relé y salir de Roost.</translation>
     </message>
     <message>
         <source>Start relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el relé</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de mantenimiento</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha</translation>
     </message>
     <message numerus="yes">
         <source>Roost — %1
 %2
 %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roost — %1
+%2
+%n conexión</numerusform>
+            <numerusform>Roost — %1
+%2
+%n conexiones</numerusform>
         </translation>
     </message>
 </context>

@@ -1,16 +1,15 @@
-// roost_screenshots: starts a real relay in a temporary folder, publishes real signed events
-// (ROOST_SHARED_DATA/real-events.jsonl) from a few WebSocket clients, keeps readers subscribed
-// (two of them authenticated with NIP-42), lets about 40 s of traffic pass, then grabs every
-// page of the main window into <outdir>/*.png.
+// roost_screenshots: runs the tray application's wiring (TrayApplication) on a real relay in a
+// temporary folder, publishes real signed events (ROOST_SHARED_DATA/real-events.jsonl) from two
+// clients authenticated as the owner (NIP-42), keeps five readers subscribed, lets about 40 s
+// of traffic pass, then grabs every page of the main window into <outdir>/*.png.
 // Usage: QT_QPA_PLATFORM=offscreen roost_screenshots docs/screenshots
-#include "AccessPage.h"
-#include "GuiTestRelay.h"
-#include "LogModel.h"
 #include "MainWindow.h"
-#include "Autostart.h"
+#include "TrayApplication.h"
 #include "nostr/Canonical.h"
 #include "nostr/Hex.h"
 #include "nostr/Verify.h"
+#include "roost/Relay.h"
+#include "roost/Settings.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -18,8 +17,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -39,57 +39,61 @@ QString authFor(const QString& challengeMessage, const nostr::SecretKey& key, co
     return QStringLiteral("[\"AUTH\",%1]").arg(QString::fromStdString(nostr::serializeEvent(e)));
 }
 
+bool fail(const QString& why) {
+    std::fprintf(stderr, "roost_screenshots: %s\n", qPrintable(why));
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    // The offscreen platform warns about every window size hint; they are not Roost's messages.
+    QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);
 
-    ui::LogModel log;
-    ui::LogModel::installMessageHandler(&log);
-    GuiTestRelay engine;
+    QTemporaryDir dir;
+    Settings settings;
     QString error;
+    if (!settings.loadFile(dir.filePath(QStringLiteral("roost.ini")), &error) ||
+        !settings.setOverride(QStringLiteral("relay/data_dir"), dir.path(), &error) ||
+        !settings.setOverride(QStringLiteral("relay/port"), 0, &error))
+        return fail(error), 1;
     nostr::SecretKey owner{};
     for (auto& b : owner) b = uint8_t(QRandomGenerator::global()->generate());
-    engine.settings.setValue(QStringLiteral("relay/name"), QStringLiteral("Home relay"));
-    engine.settings.setValue(QStringLiteral("relay/description"), QStringLiteral("Notes, follows and DMs of the household"));
-    engine.settings.setValue(QStringLiteral("relay/contact"), QStringLiteral("mailto:admin@example.org"));
-    engine.settings.setValue(QStringLiteral("access/owner_pubkeys"),
-                             QStringList{QString::fromStdString(nostr::toHex(nostr::publicKeyOf(owner)))});
-    engine.settings.setValue(QStringLiteral("access/min_level_event"), 1);
-    engine.settings.setValue(QStringLiteral("rate/events_per_second"), 200);
-    if (!engine.start(&error)) {
-        std::fprintf(stderr, "roost_screenshots: %s\n", qPrintable(error));
-        return 1;
-    }
-    qInfo("Relay listening on %s", qPrintable(engine.relay->url()));
-    ui::Autostart autostart(engine.dir.filePath(QStringLiteral("xdg")));
-    ui::MainWindow window(*engine.relay, engine.settings, log, autostart, QStringLiteral("/usr/bin/roost"));
-    window.show();
+    const QString ownerHex = QString::fromStdString(nostr::toHex(nostr::publicKeyOf(owner)));
+    settings.setValue(QStringLiteral("relay/name"), QStringLiteral("Home relay"));
+    settings.setValue(QStringLiteral("relay/description"), QStringLiteral("Notes, follows and DMs of the household"));
+    settings.setValue(QStringLiteral("relay/contact"), QStringLiteral("mailto:admin@example.org"));
+    settings.setValue(QStringLiteral("access/owner_pubkeys"), QStringList{ownerHex});
+    settings.setValue(QStringLiteral("access/member_pubkeys"), QStringList{QStringLiteral("7e").repeated(32)});
+    settings.setValue(QStringLiteral("access/min_level_event"), 1);
+    settings.setValue(QStringLiteral("access/blocked_ips"), QStringList{QStringLiteral("203.0.113.9")});
+    settings.setValue(QStringLiteral("rate/events_per_second"), 200);
+
+    ui::TrayApplication gui(settings, QStringLiteral("/usr/bin/roost"));
+    if (!gui.start(&error)) return fail(error), 1;
+    Relay& relay = gui.relay();
 
     QFile file(QStringLiteral(ROOST_SHARED_DATA "/real-events.jsonl"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "roost_screenshots: cannot read %s\n", qPrintable(file.fileName()));
-        return 1;
-    }
+    if (!file.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot read ") + file.fileName()), 1;
     QStringList events;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (!line.isEmpty()) events << QString::fromUtf8(line);
     }
 
-    // Publishers: authenticated as the owner (level 1 needed to publish), each sends a share.
     std::vector<std::unique_ptr<QWebSocket>> clients;
     int oks = 0;
     auto open = [&](bool authenticate) {
         auto socket = std::make_unique<QWebSocket>();
         QWebSocket* s = socket.get();
         QObject::connect(s, &QWebSocket::textMessageReceived, s, [&, s, authenticate](const QString& m) {
-            if (m.startsWith(QLatin1String("[\"AUTH\"")) && authenticate) s->sendTextMessage(authFor(m, owner, engine.relay->url()));
+            if (authenticate && m.startsWith(QLatin1String("[\"AUTH\""))) s->sendTextMessage(authFor(m, owner, relay.url()));
             if (m.startsWith(QLatin1String("[\"OK\""))) ++oks;
         });
-        s->open(QUrl(engine.relay->url()));
+        s->open(QUrl(relay.url()));
         QTest::qWaitFor([s] { return s->state() == QAbstractSocket::ConnectedState; }, 5000);
         clients.push_back(std::move(socket));
         return s;
@@ -103,23 +107,22 @@ int main(int argc, char** argv) {
         if (i % 200 == 199) QTest::qWait(150);
     }
     QTest::qWaitFor([&] { return oks >= toSend; }, 60000);
-    qInfo("Published %d events (%d answered)", toSend, oks);
-    // Readers with live subscriptions, from time to time asking for more.
+    qInfo("Published %d events", toSend);
     std::vector<QWebSocket*> readers;
     for (int i = 0; i < 5; ++i) readers.push_back(open(false));
     for (size_t i = 0; i < readers.size(); ++i)
         readers[i]->sendTextMessage(QStringLiteral("[\"REQ\",\"feed\",{\"kinds\":[1,6,7],\"limit\":%1}]").arg(50 * (i + 1)));
     const qint64 until = QDateTime::currentMSecsSinceEpoch() + 40000;
-    int round = 0;
-    while (QDateTime::currentMSecsSinceEpoch() < until) {
+    for (int round = 0; QDateTime::currentMSecsSinceEpoch() < until; ++round) {
         QWebSocket* r = readers[size_t(round) % readers.size()];
         r->sendTextMessage(QStringLiteral("[\"REQ\",\"r%1\",{\"limit\":%2}]").arg(round).arg(20 + (round * 37) % 300));
+        r->sendTextMessage(QStringLiteral("[\"CLOSE\",\"r%1\"]").arg(round));
         if (round % 3 == 0 && toSend + round < events.size())
             publisherA->sendTextMessage(QStringLiteral("[\"EVENT\",%1]").arg(events[toSend + round]));
-        ++round;
         QTest::qWait(300 + int(QRandomGenerator::global()->bounded(700)));
     }
 
+    ui::MainWindow& window = gui.window();
     const struct { ui::MainWindow::Page page; const char* name; } pages[] = {
         {ui::MainWindow::Dashboard, "dashboard"}, {ui::MainWindow::Connections, "connections"},
         {ui::MainWindow::Access, "access"},       {ui::MainWindow::SettingsPageIndex, "settings"},
@@ -129,12 +132,9 @@ int main(int argc, char** argv) {
         window.showPage(p.page);
         QTest::qWait(700);
         const QString path = QDir(outDir).filePath(QStringLiteral("%1.png").arg(QLatin1String(p.name)));
-        if (!window.grab().save(path)) {
-            std::fprintf(stderr, "roost_screenshots: cannot write %s\n", qPrintable(path));
-            return 1;
-        }
+        if (!window.grab().save(path)) return fail(QStringLiteral("cannot write ") + path), 1;
         std::printf("%s\n", qPrintable(path));
     }
-    ui::LogModel::installMessageHandler(nullptr);
+    gui.shutdown();
     return 0;
 }

@@ -24,13 +24,14 @@ namespace roost::ui {
 
 namespace {
 
-// A rounded axis maximum above `value` (1, 2, 5 x 10^n), at least `floor`.
+// An axis maximum above `value` (at least `floor`) that 4 intervals of a 1-2-5 step divide:
+// the 5 tick labels are then whole numbers.
 double niceCeiling(double value, double floor) {
-    value = std::max(value * 1.1, floor);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    const double rawStep = std::max(value * 1.1, floor) / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
     for (double step : {1.0, 2.0, 5.0, 10.0})
-        if (step * magnitude >= value) return step * magnitude;
-    return 10 * magnitude;
+        if (step * magnitude >= rawStep) return 4 * step * magnitude;
+    return 40 * magnitude;
 }
 
 } // namespace
@@ -51,7 +52,7 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
     m_connections = makeChart(tr("Connections"), tr("open"), {}, tr("Open connections over the last 10 minutes."), connectionsView);
     m_messages = makeChart(tr("Messages per second"), tr("in"), tr("out"),
                            tr("Client messages received and relay messages sent per second."), messagesView);
-    m_bytes = makeChart(tr("Bytes per second"), tr("in"), tr("out"), tr("WebSocket bytes received and sent per second."), bytesView);
+    m_bytes = makeChart(tr("KiB per second"), tr("in"), tr("out"), tr("WebSocket kibibytes received and sent per second."), bytesView);
 
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_kinds);
@@ -64,6 +65,9 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
     kindsView->verticalHeader()->hide();
     kindsView->setAlternatingRowColors(true);
     kindsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    kindsView->setWordWrap(false);
+    kindsView->verticalHeader()->setDefaultSectionSize(kindsView->fontMetrics().height() + 8);
+    kindsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     kindsView->horizontalHeader()->setSectionResizeMode(KindsModel::Name, QHeaderView::Stretch);
     kindsView->setToolTip(tr("Stored events per kind (recounted every 10 seconds). Click a header to sort."));
     auto* kindsBox = new QVBoxLayout;
@@ -77,8 +81,8 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
     charts->addWidget(messagesView, 1, 0);
     charts->addWidget(bytesView, 2, 0);
     charts->addLayout(kindsBox, 0, 1, 3, 1);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(counters);
@@ -144,18 +148,20 @@ DashboardPage::Chart DashboardPage::makeChart(const QString& title, const QStrin
     return c;
 }
 
-void DashboardPage::updateChart(Chart& c, TrafficHistory::Series a, TrafficHistory::Series b, bool hasB, qint64 nowMs) {
-    auto minutes = [](QList<QPointF> points) {
-        for (QPointF& p : points) p.setX(p.x() / 60.0);
+void DashboardPage::updateChart(Chart& c, TrafficHistory::Series a, TrafficHistory::Series b, bool hasB, qint64 nowMs,
+                                double scale) {
+    auto scaled = [scale](QList<QPointF> points) {
+        for (QPointF& p : points) p = QPointF(p.x() / 60.0, p.y() / scale);
         return points;
     };
-    c.a->replace(minutes(m_history.series(a, nowMs)));
+    c.a->replace(scaled(m_history.series(a, nowMs)));
     double top = m_history.maximum(a);
     if (hasB && c.b) {
-        c.b->replace(minutes(m_history.series(b, nowMs)));
+        c.b->replace(scaled(m_history.series(b, nowMs)));
         top = std::max(top, m_history.maximum(b));
     }
-    c.y->setRange(0, niceCeiling(top, 5));
+    c.y->setRange(0, niceCeiling(top / scale, 4));
+    c.y->setTickCount(5);
 }
 
 QString DashboardPage::formatUptime(qint64 seconds) {
@@ -187,7 +193,7 @@ void DashboardPage::showSnapshot(const RelaySnapshot& s) {
     using S = TrafficHistory::Series;
     updateChart(m_connections, S::Connections, S::Connections, false, s.takenAtMs);
     updateChart(m_messages, S::MessagesIn, S::MessagesOut, true, s.takenAtMs);
-    updateChart(m_bytes, S::BytesIn, S::BytesOut, true, s.takenAtMs);
+    updateChart(m_bytes, S::BytesIn, S::BytesOut, true, s.takenAtMs, 1024.0);
 }
 
 } // namespace roost::ui

@@ -44,7 +44,9 @@ private:
     };
     Chart makeChart(const QString& title, const QString& nameA, const QString& nameB, const QString& tip, QWidget*& view);
     QLabel* addCounter(QGridLayout* grid, int column, const QString& title, const QString& tip);
-    void updateChart(Chart& c, TrafficHistory::Series a, TrafficHistory::Series b, bool hasB, qint64 nowMs);
+    /// Replaces the series with the history (x in minutes, y divided by `scale`) and rescales y.
+    void updateChart(Chart& c, TrafficHistory::Series a, TrafficHistory::Series b, bool hasB, qint64 nowMs,
+                     double scale = 1.0);
 
     TrafficHistory m_history;
     KindsModel* m_kinds;

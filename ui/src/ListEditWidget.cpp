@@ -13,7 +13,7 @@ ListEditWidget::ListEditWidget(QWidget* parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_input(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add"), this)), m_remove(new QPushButton(tr("Remove"), this)) {
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setMaximumHeight(96);
+    m_list->setMaximumHeight(72);
     m_list->installEventFilter(this);
     m_list->setToolTip(tr("Select entries and press Delete or Remove to take them off the list."));
     m_add->setToolTip(tr("Add the entry typed on the left to the list."));

@@ -39,6 +39,8 @@ LogPage::LogPage(LogModel& model, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(LogModel::Message, QHeaderView::Stretch);
     m_view->setToolTip(tr("Recent messages from Roost, oldest first."));
     connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
