@@ -26,6 +26,7 @@ QString envOr(const char* name, const QString& fallback) {
 int runRelay(QCoreApplication& app, Settings& settings) {
     auto relay = createRelay(settings.config());
     ManagementApi management(settings);
+    management.setRelay(relay.get());
     relay->setManagementApi(&management);
     // Live keys reach the running engine at once; restart keys wait for the next start.
     QObject::connect(&settings, &Settings::changed, relay.get(), [&] { relay->applyConfig(settings.config()); });

@@ -83,7 +83,7 @@ void Connection::handleHttp() {
         bool isV4 = false;
         const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
         if (isV4) peer = QHostAddress(v4);
-        const QByteArray refusal = m_listener.admit(m_id, peer.toString());
+        const QByteArray refusal = m_listener.admit(m_id, peer.toString(), std::string(req.header("host")));
         if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
         std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                                "Sec-WebSocket-Accept: ";

@@ -25,7 +25,7 @@ bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::
     return true;
 }
 
-QByteArray Listener::admit(ConnId conn, const QString& ip) {
+QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host) {
     const auto cfg = config();
     const AccessConfig& a = cfg->access;
     if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
@@ -41,7 +41,7 @@ QByteArray Listener::admit(ConnId conn, const QString& ip) {
     m_admitted.emplace(conn, ip);
     m_hub.metrics->connectionsOpen.fetch_add(1, std::memory_order_relaxed);
     m_hub.metrics->connectionsTotal.fetch_add(1, std::memory_order_relaxed);
-    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip});
+    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(host)});
     return {};
 }
 

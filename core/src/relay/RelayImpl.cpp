@@ -94,9 +94,10 @@ bool RelayImpl::start(QString* error) {
         m_hub.management = [api, this](ConnId conn, std::string auth, std::string host, std::string body) {
             QMetaObject::invokeMethod(api, [api, this, conn, auth = std::move(auth), host = std::move(host), body = std::move(body)] {
                 const qint64 now = QDateTime::currentSecsSinceEpoch();
-                const ManagementResponse r = api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host),
-                                                          QByteArray::fromStdString(body), now);
-                if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
+                api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host), QByteArray::fromStdString(body),
+                            now, [this, conn](const ManagementResponse& r) {
+                                if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
+                            });
             }, Qt::QueuedConnection);
         };
         // NIP-43 join/leave change the member list through the same Settings as NIP-86 and the GUI.

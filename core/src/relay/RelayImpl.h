@@ -32,7 +32,21 @@ public:
     void applyConfig(const RelayConfig& config) override;
     void setManagementApi(ManagementApi* api) override { m_api = api; }
 
+    // Store commands (RelayStoreCommands.cpp).
+    void queryEvents(const QByteArray& filterJson, int limit,
+                     std::function<void(QList<QByteArray>, QString)> done) override;
+    void countEvents(const QByteArray& filterJson, std::function<void(quint64, QString)> done) override;
+    void deleteEvents(const QByteArray& filterJson, std::function<void(quint64, QString)> done) override;
+    void banEvent(const QString& idHex, const QString& reason, std::function<void(bool, QString)> done) override;
+    void unbanEvent(const QString& idHex, std::function<void(bool, QString)> done) override;
+    void listBannedEvents(std::function<void(QList<BannedEventInfo>, QString)> done) override;
+    void storeSummary(std::function<void(StoreSummary, QString)> done) override;
+
 private:
+    /// Runs `work(db)` on the Writer (`onWriter`) or a ReqWorker, then calls done(result, error)
+    /// on this thread; a StoreError becomes the error text. Not running: done gets an error.
+    template <class Result, class Work>
+    void runStoreJob(bool onWriter, Work work, std::function<void(Result, QString)> done);
     void teardown();
     /// NIP-43: signs the member list as kind 13534 with the relay's key and stores it, when
     /// NIP-43 is on and the list differs from the last one published.
@@ -57,6 +71,7 @@ private:
     std::vector<std::unique_ptr<Ingester>> m_ingesters;
     std::vector<std::unique_ptr<ReqWorker>> m_reqWorkers;
     std::unique_ptr<Cron> m_cron;
+    size_t m_nextReader = 0;
 };
 
 } // namespace roost::relay
