@@ -27,7 +27,7 @@ namespace {
 using namespace roost::bench;
 
 struct Client {
-    int fd;
+    int fd = -1;
     bool open = false;
     std::string in, out;
     size_t outPos = 0;
@@ -43,7 +43,7 @@ void watch(Client& c, bool write) {
     if (write == c.wantWrite) return;
     c.wantWrite = write;
     epoll_event ev{};
-    ev.events = EPOLLIN | (write ? EPOLLOUT : 0);
+    ev.events = EPOLLIN | (write ? uint32_t(EPOLLOUT) : 0u);
     ev.data.fd = c.fd;
     epoll_ctl(g_epoll, EPOLL_CTL_MOD, c.fd, &ev);
 }
@@ -173,7 +173,9 @@ int main(int argc, char** argv) {
                 int cfd;
                 while ((cfd = accept4(lfd, nullptr, nullptr, SOCK_NONBLOCK)) >= 0) {
                     setsockopt(cfd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-                    g_clients.emplace(cfd, Client{cfd});
+                    Client c;
+                    c.fd = cfd;
+                    g_clients.emplace(cfd, std::move(c));
                     epoll_event cev{};
                     cev.events = EPOLLIN;
                     cev.data.fd = cfd;

@@ -134,7 +134,7 @@ void WsClient::flush(int conn) {
     if (more != c.wantWrite) {
         c.wantWrite = more;
         epoll_event ev{};
-        ev.events = EPOLLIN | (more ? EPOLLOUT : 0);
+        ev.events = EPOLLIN | (more ? uint32_t(EPOLLOUT) : 0u);
         ev.data.u32 = static_cast<uint32_t>(conn);
         epoll_ctl(m_epoll, EPOLL_CTL_MOD, c.fd, &ev);
     }
