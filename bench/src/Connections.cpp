@@ -33,7 +33,7 @@ int runConnections(const Options& o) {
     parseUrl(o.str("url"), host, port);
     const int pid = static_cast<int>(o.num("pid", 0));
     const int count = static_cast<int>(o.num("count", 2000));
-    const int wave = static_cast<int>(o.num("wave", 100));
+    const int wave = static_cast<int>(o.num("wave", 32));
     Idle run;
     WsClient client(host, port, run);
     run.client = &client;

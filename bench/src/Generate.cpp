@@ -129,7 +129,7 @@ int runGenerate(const Options& o) {
         };
         if (r < 0.58 || !target) {
             e.kind = 1;
-            e.content = text(rng, logSize(rng, 4, 6000));
+            e.content = text(rng, rng.unit() < 0.03 ? logSize(rng, 2000, 8000) : logSize(rng, 4, 1200));
             if (target && rng.unit() < 0.3) {
                 e.tags.push_back({"e", target->id, "", "reply"});
                 e.tags.push_back({"p", target->pubkey});
