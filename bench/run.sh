@@ -8,13 +8,15 @@
 #                                    medians and Roost/peer ratios
 #   bench/run.sh --scaling           also REQ->EOSE on a 20k and a 200k event database
 # Knobs (environment or flags): --events N (dataset, 20000), --ingest N (10000), --fanout N
-#   (2000), --queries N (3000), --conns N (2000), --rounds N (3), --out DIR, --skip-build,
+#   (2000), --queries N (3000), --qdb N (query store size, = --events), --conns N (2000),
+#   --rounds N (3), --out DIR, --skip-build; --compare defaults to --ingest 3000 --fanout 1000
+#   --qdb 5000 because the peer is slow,
 #   --scenarios "ingest query fanout fanout_rate connections import"
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$here/build/release"
 
-EVENTS=${EVENTS:-20000} INGEST=${INGEST:-10000} FANOUT=${FANOUT:-2000} QUERIES=${QUERIES:-3000}
+EVENTS=${EVENTS:-20000} INGEST=${INGEST:-} FANOUT=${FANOUT:-} QUERIES=${QUERIES:-3000} QDB=${QDB:-}
 CONNS=${CONNS:-2000} ROUNDS=${ROUNDS:-3} SEED=${SEED:-1} OUT=${OUT:-$here/build/bench-results}
 SCENARIOS=${SCENARIOS:-"ingest query fanout fanout_rate connections import"}
 COMPARE=0 SCALING=0 SKIP_BUILD=0
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --ingest) INGEST=$2; shift ;;
     --fanout) FANOUT=$2; shift ;;
     --queries) QUERIES=$2; shift ;;
+    --qdb) QDB=$2; shift ;;
     --conns) CONNS=$2; shift ;;
     --rounds) ROUNDS=$2; shift ;;
     --seed) SEED=$2; shift ;;
@@ -37,6 +40,13 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+
+# The Node peer ingests ~150 events/s on this class of machine, so --compare uses smaller sizes.
+if [ "$COMPARE" = 1 ]; then
+  INGEST=${INGEST:-3000} FANOUT=${FANOUT:-1000} QDB=${QDB:-5000}
+else
+  INGEST=${INGEST:-10000} FANOUT=${FANOUT:-2000} QDB=${QDB:-$EVENTS}
+fi
 
 if [ "$SKIP_BUILD" = 0 ]; then
   [ -f "$build/CMakeCache.txt" ] || cmake --preset release -S "$here" >/dev/null
@@ -58,6 +68,8 @@ dataset() { # dataset N -> path of the generated JSONL (cached by size and seed)
   echo "$f"
 }
 DATA=$(dataset "$EVENTS")
+QDATA="$WORK/query-db.jsonl" # the first QDB events: the preloaded store of the query scenario
+head -n "$QDB" "$DATA" > "$QDATA"
 
 cat > "$WORK/roost.ini" <<INI
 [access]
@@ -107,9 +119,9 @@ run_scenarios() { # run_scenarios TARGET
         bench ingest --url "$URL" --events "$DATA" --max "$INGEST" --connections 4 --window 100 --target "$t"
         stop_target ;;
       query)
-        rm -rf "$d"; mkdir -p "$d"; [ "$t" = null ] || preload "$t" "$d" "$DATA"
+        rm -rf "$d"; mkdir -p "$d"; [ "$t" = null ] || preload "$t" "$d" "$QDATA"
         start_target "$t" "$d" keep
-        bench query --url "$URL" --events "$DATA" --connections 8 --queries "$QUERIES" --target "$t"
+        bench query --url "$URL" --events "$QDATA" --connections 8 --queries "$QUERIES" --target "$t"
         stop_target ;;
       fanout)
         start_target "$t" "$d"

@@ -3,7 +3,10 @@
 // measures the load generator's own ceiling: whatever roost-bench reaches against it is the
 // most it can measure. One thread, epoll, no TLS.
 //
-// usage: roost-null-relay [--port N]   (0 = any free port; prints "roost: listening on ws://...")
+// usage: roost-null-relay [--port N] [--req-events N]
+//   --port 0 (default) = any free port; prints "roost: listening on ws://127.0.0.1:PORT".
+//   --req-events N (default 100): each REQ is answered with N copies of one canned event before
+//   EOSE, so the query scenario also measures how many delivered events the client can take.
 #include "Common.h"
 #include "WsFrame.h"
 
@@ -36,6 +39,12 @@ struct Client {
 };
 
 int g_epoll = -1;
+int g_reqEvents = 100;
+const char* const kCanned =
+    "{\"id\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"pubkey\":"
+    "\"0000000000000000000000000000000000000000000000000000000000000001\",\"created_at\":1700000000,\"kind\":1,"
+    "\"tags\":[[\"t\",\"nostr\"]],\"content\":\"a canned note of about the median size of a real one\",\"sig\":"
+    "\"00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000\"}";
 std::unordered_map<int, Client> g_clients;
 std::set<int> g_subscribed; // fds with at least one subscription
 
@@ -89,6 +98,8 @@ void onMessage(Client& c, std::string_view m, std::set<int>& touched) {
         const std::string sub = quotedAfter(m, 6);
         c.subs.insert(sub);
         g_subscribed.insert(c.fd);
+        const std::string event = "[\"EVENT\",\"" + sub + "\"," + kCanned + "]";
+        for (int i = 0; i < g_reqEvents; ++i) sendText(c, event);
         sendText(c, "[\"EOSE\",\"" + sub + "\"]");
     } else if (m.rfind("[\"CLOSE\",", 0) == 0) {
         c.subs.erase(quotedAfter(m, 8));
@@ -142,6 +153,7 @@ int main(int argc, char** argv) {
     int port = 0;
     for (int i = 1; i + 1 < argc; ++i)
         if (!std::strcmp(argv[i], "--port")) port = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--req-events")) g_reqEvents = std::atoi(argv[i + 1]);
     std::signal(SIGPIPE, SIG_IGN);
     const int lfd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     int one = 1;
