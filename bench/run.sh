@@ -7,6 +7,8 @@
 #   bench/run.sh --compare           Roost and the Node peer alternated A B A B (--rounds 3),
 #                                    medians and Roost/peer ratios
 #   bench/run.sh --scaling           also REQ->EOSE on a 20k and a 200k event database
+#   bench/run.sh --profile           also a flat `perf` profile of the relay per scenario
+#                                    (OUT/perf-<scenario>.txt; needs linux-perf)
 # Knobs (environment or flags): --events N (dataset, 20000), --ingest N (10000), --fanout N
 #   (2000), --queries N (3000), --qdb N (query store size, = --events), --conns N (2000),
 #   --rounds N (3), --out DIR, --skip-build; --compare defaults to --ingest 3000 --fanout 1000
@@ -19,11 +21,12 @@ build="$here/build/release"
 EVENTS=${EVENTS:-20000} INGEST=${INGEST:-} FANOUT=${FANOUT:-} QUERIES=${QUERIES:-3000} QDB=${QDB:-}
 CONNS=${CONNS:-2000} ROUNDS=${ROUNDS:-3} SEED=${SEED:-1} OUT=${OUT:-$here/build/bench-results}
 SCENARIOS=${SCENARIOS:-"ingest query fanout fanout_rate connections import"}
-COMPARE=0 SCALING=0 SKIP_BUILD=0
+COMPARE=0 SCALING=0 SKIP_BUILD=0 PROFILE=0 CUR=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --compare) COMPARE=1 ;;
     --scaling) SCALING=1 ;;
+    --profile) PROFILE=1 ;;
     --skip-build) SKIP_BUILD=1 ;;
     --events) EVENTS=$2; shift ;;
     --ingest) INGEST=$2; shift ;;
@@ -108,11 +111,28 @@ preload() { # preload TARGET DATADIR FILE: fill the store before the relay start
     peer) start_target peer "$2" keep; "$BENCH" ingest --url "$URL" --events "$3" --connections 4 --target preload >/dev/null; stop_target ;;
   esac
 }
-bench() { "$BENCH" "$@" --pid "$PID" | tee -a "$RESULTS"; }
+perf_report() { # perf_report DATA: the top self-time symbols, as text next to the data file
+  perf report -i "$1" --stdio --no-children --sort dso,symbol --percent-limit 1 2>/dev/null \
+    | grep -v '^#' | grep -v '^$' | head -40 > "${1%.data}.txt"
+}
+bench() { # bench SCENARIO ARGS...: one roost-bench run against $PID, its JSON line into $RESULTS
+  local perfpid=""
+  if [ "$PROFILE" = 1 ]; then
+    perf record -F 499 -p "$PID" -o "$OUT/perf-$CUR-$TARGET.data" >/dev/null 2>&1 & perfpid=$!
+    sleep 0.3
+  fi
+  "$BENCH" "$@" --pid "$PID" | tee -a "$RESULTS"
+  if [ -n "$perfpid" ]; then
+    kill -INT "$perfpid"; wait "$perfpid" 2>/dev/null || true
+    perf_report "$OUT/perf-$CUR-$TARGET.data"
+  fi
+}
 
 run_scenarios() { # run_scenarios TARGET
   local t=$1 d="$WORK/data-$1"
+  TARGET=$t
   for s in $SCENARIOS; do
+    CUR=$s
     case "$s" in
       ingest)
         start_target "$t" "$d"
@@ -139,7 +159,13 @@ run_scenarios() { # run_scenarios TARGET
         [ "$t" = roost ] || continue
         rm -rf "$d.i1" "$d.i2"
         "$BENCH" import --roost "$ROOST" --events "$DATA" --data-dir "$d.i1" --no-verify --target roost | tee -a "$RESULTS"
-        "$BENCH" import --roost "$ROOST" --events "$DATA" --data-dir "$d.i2" --target roost | tee -a "$RESULTS" ;;
+        if [ "$PROFILE" = 1 ]; then
+          perf record -F 499 -o "$OUT/perf-import-roost.data" -- "$BENCH" import --roost "$ROOST" --events "$DATA" \
+            --data-dir "$d.i2" --target roost 2>/dev/null | tee -a "$RESULTS"
+          perf_report "$OUT/perf-import-roost.data"
+        else
+          "$BENCH" import --roost "$ROOST" --events "$DATA" --data-dir "$d.i2" --target roost | tee -a "$RESULTS"
+        fi ;;
     esac
   done
 }
