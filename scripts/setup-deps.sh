@@ -12,6 +12,7 @@ PKGS=(
   qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
   libsqlite3-dev libsecp256k1-dev libsimdjson-dev libzstd-dev libssl-dev
   xvfb xauth
+  libbenchmark-dev
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   PKGS+=(nodejs npm)
