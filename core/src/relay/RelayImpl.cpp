@@ -7,11 +7,13 @@
 #include "relay/Cron.h"
 #include "relay/Ingester.h"
 #include "relay/Listener.h"
+#include "relay/ListenerEventDispatcher.h"
 #include "relay/ReqMonitor.h"
 #include "relay/ReqWorker.h"
 #include "relay/Writer.h"
 #include "store/Database.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDateTime>
 #include <QDir>
 
@@ -116,6 +118,9 @@ bool RelayImpl::start(QString* error) {
     for (auto& r : m_reqWorkers) m_hub.reqWorkers.push_back(r.get());
 
     m_listener->moveToThread(&m_listenerThread);
+    // Qt deletes a thread's dispatcher when the thread finishes, so each start installs a fresh one.
+    if (QAbstractEventDispatcher* dispatcher = createListenerEventDispatcher())
+        m_listenerThread.setEventDispatcher(dispatcher);
     m_listenerThread.start();
     bool listening = false;
     QString listenError;
