@@ -29,6 +29,7 @@ QString envOr(const char* name, const QString& fallback) {
 int runRelay(QCoreApplication& app, Settings& settings) {
     auto relay = createRelay(settings.config());
     ManagementApi management(settings);
+    management.setRelay(relay.get());
     relay->setManagementApi(&management);
     // Live keys reach the running engine at once; restart keys wait for the next start.
     QObject::connect(&settings, &Settings::changed, relay.get(), [&] { relay->applyConfig(settings.config()); });
@@ -146,8 +147,10 @@ int main(int argc, char** argv) {
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0);
-    if (command == QLatin1String("import"))
+    if (command == QLatin1String("import")) {
+        std::ios::sync_with_stdio(false); // block reads of stdin instead of one getc() per byte
         return tools::runImport(config.dataDir, !p.isSet(QStringLiteral("no-verify")), std::cin, std::cout, std::cerr);
+    }
     if (command == QLatin1String("export")) {
         int64_t since = std::numeric_limits<int64_t>::min(), until = std::numeric_limits<int64_t>::max();
         if (!parseTime(p, QStringLiteral("since"), since) || !parseTime(p, QStringLiteral("until"), until)) return 2;

@@ -13,6 +13,7 @@ PKGS=(
   libqt6opengl6-dev libqt6svg6
   libsqlite3-dev libsecp256k1-dev libsimdjson-dev libzstd-dev libssl-dev
   xvfb xauth
+  libbenchmark-dev
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   PKGS+=(nodejs npm)

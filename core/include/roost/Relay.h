@@ -4,14 +4,33 @@
 #include "roost/RelayConfig.h"
 #include "roost/RelaySnapshot.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace roost {
 
 class ManagementApi;
+
+/// An event the operator banned (NIP-86 banevent): id as 64 lowercase hex, the reason given,
+/// when it was banned (Unix seconds).
+struct BannedEventInfo {
+    QString id;
+    QString reason;
+    qint64 bannedAt = 0;
+};
+
+/// What the store holds: events stored, file size in bytes (database + WAL), events per kind.
+struct StoreSummary {
+    quint64 events = 0;
+    quint64 fileBytes = 0;
+    QMap<quint32, quint64> eventsByKind;
+};
 
 /// The relay engine as a QObject. Commands return at once; state arrives as signals emitted on
 /// the thread that owns the Relay. Create with createRelay().
@@ -53,6 +72,31 @@ public:
 
     /// How often snapshotTaken() is emitted while running (milliseconds).
     static constexpr int kSnapshotIntervalMs = 500;
+
+    // Store commands. Each returns at once; the work runs on an engine thread (reads on a query
+    // thread, changes on the Writer, ordered after the events already accepted) and `done` is
+    // called exactly once on this object's thread. While the relay is stopped, `done` gets the
+    // error "the relay is not running". A filter is one NIP-01 filter object as JSON text; a bad
+    // one gives the parser's "invalid: ..." / "unsupported: ..." error.
+
+    /// The stored events matching `filterJson`, newest first, at most `limit` (the filter's own
+    /// limit applies when smaller), each as its wire JSON (NIP-01). Expired events are not listed.
+    virtual void queryEvents(const QByteArray& filterJson, int limit,
+                             std::function<void(QList<QByteArray> events, QString error)> done) = 0;
+    /// The exact number of stored events matching `filterJson` (its limit ignored) (NIP-45).
+    virtual void countEvents(const QByteArray& filterJson, std::function<void(quint64 count, QString error)> done) = 0;
+    /// Deletes every stored event matching `filterJson` (its limit ignored). No tombstone: the
+    /// events may be published again (use banEvent or a pubkey ban to keep them out).
+    virtual void deleteEvents(const QByteArray& filterJson, std::function<void(quint64 deleted, QString error)> done) = 0;
+    /// NIP-86 banevent: deletes the event with id `idHex` (64 hex) whoever signed it and refuses it
+    /// from now on ("blocked:"). `done(ok, error)`; ok is true also when the id was not stored.
+    virtual void banEvent(const QString& idHex, const QString& reason, std::function<void(bool ok, QString error)> done) = 0;
+    /// NIP-86 allowevent: lifts the ban on `idHex` (the event is not restored).
+    virtual void unbanEvent(const QString& idHex, std::function<void(bool ok, QString error)> done) = 0;
+    /// NIP-86 listbannedevents, most recently banned first.
+    virtual void listBannedEvents(std::function<void(QList<BannedEventInfo> banned, QString error)> done) = 0;
+    /// Counts and sizes of the store (NIP-86 stats, `roost stats`).
+    virtual void storeSummary(std::function<void(StoreSummary summary, QString error)> done) = 0;
 
 signals:
     /// Emitted once listening, with the URL clients connect to.

@@ -4,6 +4,7 @@
 #include "nostr/Hex.h"
 #include "nostr/Verify.h"
 #include "policy/AccessPolicy.h"
+#include "roost/Relay.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -95,18 +96,65 @@ QStringList ManagementApi::supportedMethods() {
             QStringLiteral("listallowedpubkeys"), QStringLiteral("allowkind"), QStringLiteral("disallowkind"),
             QStringLiteral("listallowedkinds"), QStringLiteral("blockip"), QStringLiteral("unblockip"),
             QStringLiteral("listblockedips"), QStringLiteral("changerelayname"), QStringLiteral("changerelaydescription"),
-            QStringLiteral("changerelayicon"), QStringLiteral("listeventsneedingmoderation")};
+            QStringLiteral("changerelayicon"), QStringLiteral("listeventsneedingmoderation"),
+            QStringLiteral("banevent"), QStringLiteral("allowevent"), QStringLiteral("listbannedevents"),
+            QStringLiteral("stats")};
 }
 
-ManagementResponse ManagementApi::handle(const QByteArray& authorization, const QString& requestHost,
-                                         const QByteArray& body, qint64 now) {
+void ManagementApi::setRelay(Relay* relay) { m_relay = relay; }
+
+bool ManagementApi::handleStoreMethod(const QString& method, const QJsonArray& params, const Respond& respond) {
+    const QString first = params.isEmpty() ? QString() : params.at(0).toString();
+    const QString reason = params.size() < 2 ? QString() : params.at(1).toString();
+    const bool known = method == QLatin1String("banevent") || method == QLatin1String("allowevent") ||
+                       method == QLatin1String("listbannedevents") || method == QLatin1String("stats");
+    if (!known) return false;
+    if (!m_relay) {
+        respond(reply(QJsonValue(), QStringLiteral("the relay's store is not available")));
+        return true;
+    }
+    auto done = [respond](bool ok, const QString& error) { respond(ok ? reply(true) : reply(QJsonValue(), error)); };
+    if (method == QLatin1String("banevent")) {
+        m_relay->banEvent(first, reason, done);
+    } else if (method == QLatin1String("allowevent")) {
+        m_relay->unbanEvent(first, done);
+    } else if (method == QLatin1String("listbannedevents")) {
+        m_relay->listBannedEvents([respond](const QList<BannedEventInfo>& banned, const QString& error) {
+            if (!error.isEmpty()) return respond(reply(QJsonValue(), error));
+            QJsonArray out;
+            for (const BannedEventInfo& b : banned)
+                out.append(QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("reason"), b.reason}});
+            respond(reply(out));
+        });
+    } else {
+        m_relay->storeSummary([respond](const StoreSummary& summary, const QString& error) {
+            if (!error.isEmpty()) return respond(reply(QJsonValue(), error));
+            QJsonObject kinds;
+            for (auto it = summary.eventsByKind.cbegin(); it != summary.eventsByKind.cend(); ++it)
+                kinds.insert(QString::number(it.key()), qint64(it.value()));
+            respond(reply(QJsonObject{{QStringLiteral("events"), qint64(summary.events)},
+                                      {QStringLiteral("database_bytes"), qint64(summary.fileBytes)},
+                                      {QStringLiteral("events_by_kind"), kinds}}));
+        });
+    }
+    return true;
+}
+
+void ManagementApi::handle(const QByteArray& authorization, const QString& requestHost, const QByteArray& body,
+                           qint64 now, Respond respond) {
     const RelayConfig& config = m_settings.config();
     if (const QString why = checkAuthorization(authorization, requestHost, body, now, config); !why.isEmpty())
-        return unauthorized(why);
+        return respond(unauthorized(why));
 
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     const QString method = request.value(QStringLiteral("method")).toString();
     const QJsonArray params = request.value(QStringLiteral("params")).toArray();
+    if (handleStoreMethod(method, params, respond)) return;
+    respond(handleSettingsMethod(method, params));
+}
+
+ManagementResponse ManagementApi::handleSettingsMethod(const QString& method, const QJsonArray& params) {
+    const RelayConfig& config = m_settings.config();
     const QString first = params.isEmpty() ? QString() : params.at(0).toString();
 
     // Adds or removes `item` in the list setting `key`, through Settings like the GUI.

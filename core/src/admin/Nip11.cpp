@@ -11,9 +11,11 @@ namespace roost::admin {
 namespace {
 // A NIP is listed only while it is switched on.
 QJsonArray supportedNips(const RelayConfig& config, bool managementApi) {
-    QJsonArray nips{1, 11, 40};
+    QJsonArray nips{1, 9, 11, 40};
     if (config.access.authEnabled) nips.append(42);
     if (config.access.nip43Enabled && !config.selfPubkey.isEmpty()) nips.append(43);
+    nips.append(45);
+    nips.append(62);
     nips.append(70);
     if (managementApi) nips.append(86);
     return nips;

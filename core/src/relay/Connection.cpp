@@ -85,7 +85,7 @@ void Connection::handleHttp() {
         bool isV4 = false;
         const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
         if (isV4) peer = QHostAddress(v4);
-        const QByteArray refusal = m_listener.admit(m_id, peer.toString(), m_access);
+        const QByteArray refusal = m_listener.admit(m_id, peer.toString(), std::string(req.header("host")), m_access);
         if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
         m_address = peer.toString();
         m_connectedSince = QDateTime::currentSecsSinceEpoch();

@@ -50,6 +50,7 @@ void Ingester::run() {
                 ConnState& state = m_connections[opened->conn];
                 state.ip = opened->ip;
                 state.access = std::move(opened->access);
+                state.host = policy::urlHost(opened->host);
                 // NIP-42: the challenge is valid for the whole connection.
                 const quint64 r[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
                 state.challenge = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
@@ -195,6 +196,17 @@ bool Ingester::withinRate(const ConnState& state, const RelayConfig& config, std
     return m_hub.rateLimiter->allow(state.ip, cls, {a.messagesPerSecond, a.eventsPerSecond, a.reqsPerSecond, a.burstSeconds});
 }
 
+std::optional<std::string> Ingester::checkVanishTarget(const nostr::Event& event, const ConnState& state,
+                                                       const policy::AccessRules& rules) const {
+    for (const nostr::Tag& tag : event.tags) {
+        if (tag.size() < 2 || tag[0] != "relay") continue;
+        if (tag[1] == "ALL_RELAYS") return std::nullopt;
+        const std::string host = policy::urlHost(tag[1]);
+        if (!host.empty() && (host == rules.publicUrlHost || host == state.host)) return std::nullopt;
+    }
+    return std::string("invalid: this request to vanish does not name this relay");
+}
+
 void Ingester::handleText(ConnId conn, const std::string& text) {
     const std::shared_ptr<const RelayConfig> config = m_hub.config->get();
     const RelayLimits& limits = config->limits;
@@ -248,9 +260,15 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
         const AccessConfig& access = config->access;
         if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
         if (rulesFor(config).nip43 && (event.kind == 28934 || event.kind == 28936)) return handleMembership(conn, event, state);
-        if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) return refuse(*denied);
-        if ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
-            access.deniedKinds.contains(event.kind))
+        // NIP-62: a request to vanish is honoured whatever the author's access level or kind lists.
+        const bool vanish = event.kind == 62;
+        if (vanish) {
+            if (auto wrongRelay = checkVanishTarget(event, state, rulesFor(config))) return refuse(*wrongRelay);
+        } else if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) {
+            return refuse(*denied);
+        }
+        if (!vanish && ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
+                        access.deniedKinds.contains(event.kind)))
             return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
         if (event.tags.size() > limits.maxEventTags)
             return refuse("invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")");

@@ -26,9 +26,10 @@ class Ingester final : public RoleThread {
 public:
     /// One WebSocket text message from a connection, in arrival order.
     struct ClientText { ConnId conn; std::string text; std::shared_ptr<InputCredit> credit; };
-    /// A WebSocket was admitted from address `ip` (rate limits are per address).
-    /// `access` is filled in for snapshots (level, AUTH keys, subscriptions); may be null.
-    struct ConnectionOpened { ConnId conn; QString ip; std::shared_ptr<ConnectionAccess> access; };
+    /// A WebSocket was admitted from address `ip` (rate limits are per address); `host` is the
+    /// Host header the client used (NIP-62 accepts a request to vanish that names it); `access`
+    /// is filled in for snapshots (level, AUTH keys, subscriptions) and may be null.
+    struct ConnectionOpened { ConnId conn; QString ip; std::string host; std::shared_ptr<ConnectionAccess> access; };
     /// The connection is gone: forget its subscriptions (forwarded to its ReqWorker).
     struct ConnectionClosed { ConnId conn; };
     /// The settings changed: subscriptions whose connection no longer has the level to read are
@@ -48,6 +49,7 @@ private:
     /// What the Ingester knows of one connection.
     struct ConnState {
         QString ip;
+        std::string host;                       // Host header of the upgrade request
         std::unordered_set<std::string> subscriptions;
         std::string challenge;                  // NIP-42, sent when the connection opened
         std::vector<nostr::PubKey> authenticated; // keys proven with AUTH
@@ -66,6 +68,10 @@ private:
     /// NIP-43 invite request: a REQ whose filters select kind 28935 gets a fresh signed invite.
     void sendInviteIfAsked(ConnId conn, const ConnState& state, const std::string& subId,
                            const std::vector<nostr::Filter>& filters);
+    /// NIP-62: nullopt when the request to vanish names this relay (a `relay` tag equal to
+    /// ALL_RELAYS, relay/public_url or the Host the client connected to), else the refusal.
+    std::optional<std::string> checkVanishTarget(const nostr::Event& event, const ConnState& state,
+                                                 const policy::AccessRules& rules) const;
     std::optional<std::string> restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state);
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run() override;

@@ -27,7 +27,7 @@ bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::
     return true;
 }
 
-QByteArray Listener::admit(ConnId conn, const QString& ip, std::shared_ptr<ConnectionAccess> access) {
+QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host, std::shared_ptr<ConnectionAccess> access) {
     const auto cfg = config();
     const AccessConfig& a = cfg->access;
     if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
@@ -43,7 +43,7 @@ QByteArray Listener::admit(ConnId conn, const QString& ip, std::shared_ptr<Conne
     m_admitted.emplace(conn, ip);
     m_hub.metrics->connectionsOpen.fetch_add(1, std::memory_order_relaxed);
     m_hub.metrics->connectionsTotal.fetch_add(1, std::memory_order_relaxed);
-    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(access)});
+    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(host), std::move(access)});
     return {};
 }
 

@@ -76,9 +76,10 @@ public:
     const QByteArray& nip11Document() const { return m_nip11; }
     Metrics& metrics() const { return *m_hub.metrics; }
     /// Whether a new WebSocket from `ip` may open now (maintenance, connection caps). Returns ""
-    /// when admitted (and counts it; `access` goes to the connection's Ingester to fill in),
-    /// else the reason for the HTTP 503 answer.
-    QByteArray admit(ConnId conn, const QString& ip, std::shared_ptr<ConnectionAccess> access);
+    /// when admitted (and counts it), else the reason for the HTTP 503 answer. `host` is the
+    /// upgrade request's Host header (the name the client used for this relay); `access` goes to
+    /// the connection's Ingester to fill in for snapshots.
+    QByteArray admit(ConnId conn, const QString& ip, std::string host, std::shared_ptr<ConnectionAccess> access);
     /// Re-reads the live settings: NIP-11 document (call in the Listener's thread).
     Q_INVOKABLE void configChanged();
 

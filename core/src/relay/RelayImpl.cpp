@@ -7,11 +7,13 @@
 #include "relay/Cron.h"
 #include "relay/Ingester.h"
 #include "relay/Listener.h"
+#include "relay/ListenerEventDispatcher.h"
 #include "relay/ReqMonitor.h"
 #include "relay/ReqWorker.h"
 #include "relay/Writer.h"
 #include "store/Database.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDateTime>
 #include <QDir>
 #include <QHostAddress>
@@ -99,9 +101,10 @@ bool RelayImpl::start(QString* error) {
         m_hub.management = [api, this](ConnId conn, std::string auth, std::string host, std::string body) {
             QMetaObject::invokeMethod(api, [api, this, conn, auth = std::move(auth), host = std::move(host), body = std::move(body)] {
                 const qint64 now = QDateTime::currentSecsSinceEpoch();
-                const ManagementResponse r = api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host),
-                                                          QByteArray::fromStdString(body), now);
-                if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
+                api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host), QByteArray::fromStdString(body),
+                            now, [this, conn](const ManagementResponse& r) {
+                                if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
+                            });
             }, Qt::QueuedConnection);
         };
         // NIP-43 join/leave change the member list through the same Settings as NIP-86 and the GUI.
@@ -120,6 +123,9 @@ bool RelayImpl::start(QString* error) {
     for (auto& r : m_reqWorkers) m_hub.reqWorkers.push_back(r.get());
 
     m_listener->moveToThread(&m_listenerThread);
+    // Qt deletes a thread's dispatcher when the thread finishes, so each start installs a fresh one.
+    if (QAbstractEventDispatcher* dispatcher = createListenerEventDispatcher())
+        m_listenerThread.setEventDispatcher(dispatcher);
     m_listenerThread.start();
     bool listening = false;
     QString listenError;

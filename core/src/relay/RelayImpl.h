@@ -36,7 +36,21 @@ public:
     void closeConnection(quint64 connectionId) override;
     bool setIpBlocked(const QString& ip, bool blocked, QString* error) override;
 
+    // Store commands (RelayStoreCommands.cpp).
+    void queryEvents(const QByteArray& filterJson, int limit,
+                     std::function<void(QList<QByteArray>, QString)> done) override;
+    void countEvents(const QByteArray& filterJson, std::function<void(quint64, QString)> done) override;
+    void deleteEvents(const QByteArray& filterJson, std::function<void(quint64, QString)> done) override;
+    void banEvent(const QString& idHex, const QString& reason, std::function<void(bool, QString)> done) override;
+    void unbanEvent(const QString& idHex, std::function<void(bool, QString)> done) override;
+    void listBannedEvents(std::function<void(QList<BannedEventInfo>, QString)> done) override;
+    void storeSummary(std::function<void(StoreSummary, QString)> done) override;
+
 private:
+    /// Runs `work(db)` on the Writer (`onWriter`) or a ReqWorker, then calls done(result, error)
+    /// on this thread; a StoreError becomes the error text. Not running: done gets an error.
+    template <class Result, class Work>
+    void runStoreJob(bool onWriter, Work work, std::function<void(Result, QString)> done);
     void teardown();
     /// Asks the Listener for its connections; the answer completes the snapshot in this thread.
     void requestSnapshot();
@@ -69,6 +83,7 @@ private:
     std::vector<std::unique_ptr<Ingester>> m_ingesters;
     std::vector<std::unique_ptr<ReqWorker>> m_reqWorkers;
     std::unique_ptr<Cron> m_cron;
+    size_t m_nextReader = 0;
 };
 
 } // namespace roost::relay

@@ -64,6 +64,8 @@ bool ReqWorker::handle(Msg& msg) {
     } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
         m_scheduler.cancelConnection(closed->conn);
         m_hub.monitor->post(ReqMonitor::ConnectionClosed{closed->conn});
+    } else if (auto* run = std::get_if<Run>(&msg)) {
+        run->job(*m_db);
     } else if (auto* cong = std::get_if<Congestion>(&msg)) {
         m_scheduler.setCongested(cong->conn, cong->congested);
     } else {

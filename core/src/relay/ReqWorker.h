@@ -8,6 +8,7 @@
 #include "relay/RoleThread.h"
 #include "relay/QueryScheduler.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -26,8 +27,10 @@ public:
     struct ConnectionClosed { ConnId conn; };
     /// From the Listener: the connection's output buffer crossed a watermark.
     struct Congestion { ConnId conn; bool congested; };
+    /// A read-only store command (the facade's queries) run on this worker's read connection.
+    struct Run { std::function<void(store::Database&)> job; };
     struct Stop {};
-    using Msg = std::variant<StartReq, CloseSub, Count, ConnectionClosed, Congestion, Stop>;
+    using Msg = std::variant<StartReq, CloseSub, Count, ConnectionClosed, Congestion, Run, Stop>;
 
     /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
     ReqWorker(int index, const std::string& dbPath, const Hub& hub);

@@ -50,6 +50,10 @@ void Writer::run() {
                 } catch (const store::StoreError& e) {
                     std::fprintf(stderr, "roost: deleting expired events failed: %s\n", e.what());
                 }
+            } else if (auto* run = std::get_if<Run>(&msg)) {
+                if (!writes.empty()) commitBatch(writes);
+                writes.clear();
+                run->job(*m_db);
             } else if (std::holds_alternative<RefreshKnown>(msg)) {
                 refreshKnown();
             } else if (std::holds_alternative<Checkpoint>(msg)) {

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -27,9 +28,12 @@ public:
     struct RefreshKnown {};
     /// NIP-40: delete events whose expiration is <= now (Unix seconds) (sent by Cron).
     struct DeleteExpired { int64_t now; };
+    /// A store command (moderation, bans) run on the write connection after the events queued
+    /// before it are committed; the job opens its own transaction and reports its own result.
+    struct Run { std::function<void(store::Database&)> job; };
     /// Commit what is queued, then exit.
     struct Stop {};
-    using Msg = std::variant<Write, Checkpoint, RefreshKnown, DeleteExpired, Stop>;
+    using Msg = std::variant<Write, Checkpoint, RefreshKnown, DeleteExpired, Run, Stop>;
 
     /// Opens the store's write connection at `dbPath`; throws store::StoreError on failure.
     Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub);

@@ -53,6 +53,25 @@ CREATE TABLE tags(
     {2, R"sql(
 ALTER TABLE events ADD COLUMN expiration INTEGER;
 CREATE INDEX events_by_expiration ON events(expiration) WHERE expiration IS NOT NULL;
+UPDATE events SET expiration = (
+    SELECT CAST(json_extract(t.value, '$[1]') AS INTEGER)
+    FROM json_each(CAST(events.json AS TEXT), '$.tags') AS t
+    WHERE json_extract(t.value, '$[0]') = 'expiration' AND json_extract(t.value, '$[1]') GLOB '[0-9]*'
+      AND NOT json_extract(t.value, '$[1]') GLOB '*[^0-9]*' LIMIT 1)
+WHERE CAST(json AS TEXT) LIKE '%"expiration"%';
+)sql"},
+    // Tombstones: what was deleted or banned stays out when it is published again.
+    // deleted_ids (NIP-09 'e'): `pubkey` asked to delete `id`; blocks that id from that author only.
+    // deleted_addresses (NIP-09 'a'): versions of the address with created_at <= until are deleted.
+    // vanished (NIP-62): every event of pubkey with created_at <= until is deleted for good.
+    // banned_events (NIP-86 banevent): the operator removed this id, whoever signed it.
+    {3, R"sql(
+CREATE TABLE deleted_ids(id BLOB NOT NULL, pubkey BLOB NOT NULL, PRIMARY KEY(id, pubkey)) WITHOUT ROWID;
+CREATE TABLE deleted_addresses(
+    pubkey BLOB NOT NULL, kind INTEGER NOT NULL, d_tag TEXT NOT NULL, until INTEGER NOT NULL,
+    PRIMARY KEY(pubkey, kind, d_tag)) WITHOUT ROWID;
+CREATE TABLE vanished(pubkey BLOB PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE banned_events(id BLOB PRIMARY KEY, reason TEXT NOT NULL, banned_at INTEGER NOT NULL) WITHOUT ROWID;
 )sql"},
 };
 
@@ -104,6 +123,10 @@ std::unique_ptr<Database> Database::open(const std::string& path, const Options&
     // for the hot parts of the indexes; both are address space, not a fixed memory cost.
     db->exec("PRAGMA mmap_size=1073741824");
     db->exec("PRAGMA cache_size=-32768");
+    // Checkpoint when the WAL passes 64 MiB (16384 pages) rather than SQLite's 4 MiB: a page that
+    // many commits dirty (an index leaf) is then copied to the database file once, not after
+    // nearly every commit. Cron also runs a passive checkpoint every minute.
+    db->exec("PRAGMA wal_autocheckpoint=16384");
     db->exec("PRAGMA temp_store=MEMORY");
 
     const int found = db->schemaVersion();

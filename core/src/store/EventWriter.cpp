@@ -3,6 +3,8 @@
 #include "nostr/Canonical.h"
 #include "nostr/EventParser.h"
 #include "store/Statement.h"
+#include "store/FilterScan.h"
+#include "store/Tombstones.h"
 
 #include <sqlite3.h>
 
@@ -51,8 +53,9 @@ bool storedWins(int64_t storedCreatedAt, const nostr::Id& storedId, const nostr:
     return storedId < incoming.id;
 }
 
-/// Deletes the event with `seq` and its tag rows. Returns false when no such event exists.
-bool deleteEvent(Database& db, uint64_t seq) {
+} // namespace
+
+bool deleteStoredEvent(Database& db, uint64_t seq) {
     int64_t createdAt = 0;
     nostr::Id id{};
     std::optional<nostr::Event> parsed;
@@ -84,6 +87,8 @@ bool deleteEvent(Database& db, uint64_t seq) {
     return sqlite3_changes(db.handle()) > 0;
 }
 
+namespace {
+
 WriteResult writeOne(Database& db, const nostr::Event& event, std::string& json) {
     WriteResult result;
     const nostr::KindClass kindClass = nostr::classifyKind(event.kind);
@@ -99,6 +104,11 @@ WriteResult writeOne(Database& db, const nostr::Event& event, std::string& json)
             result.reason = "duplicate: already have this event";
             return result;
         }
+    }
+    if (auto blocked = tombstoneFor(db, event)) {
+        result.status = WriteStatus::Rejected;
+        result.reason = std::move(*blocked);
+        return result;
     }
 
     std::optional<std::string_view> dTag;
@@ -123,7 +133,7 @@ WriteResult writeOne(Database& db, const nostr::Event& event, std::string& json)
             }
         }
         if (olderSeq)
-            deleteEvent(db, olderSeq);
+            deleteStoredEvent(db, olderSeq);
     }
 
     json = nostr::serializeEvent(event);
@@ -147,6 +157,9 @@ WriteResult writeOne(Database& db, const nostr::Event& event, std::string& json)
         tag.bindText(1, letter).bindBlob(2, value).bind(3, event.createdAt).bindBlob(4, event.id);
         tag.bind(5, seqToSql(result.seq)).run();
     });
+    tag.reset();
+    if (event.kind == 5) applyDeletionRequest(db, event);
+    if (event.kind == 62) applyVanishRequest(db, event, result.seq);
     return result;
 }
 
@@ -179,9 +192,31 @@ uint64_t EventWriter::deleteBySeq(std::span<const uint64_t> seqs) {
     Transaction txn(m_db, true);
     uint64_t deleted = 0;
     for (uint64_t seq : seqs)
-        deleted += deleteEvent(m_db, seq) ? 1 : 0;
+        deleted += deleteStoredEvent(m_db, seq) ? 1 : 0;
     txn.commit();
     return deleted;
+}
+
+uint64_t EventWriter::deleteMatching(const std::vector<nostr::Filter>& filters) {
+    std::vector<nostr::Filter> unlimited = filters;
+    for (nostr::Filter& f : unlimited) f.limit.reset();
+    std::vector<uint64_t> seqs;
+    for (const StoredEvent& e : queryEvents(m_db, unlimited, UINT32_MAX)) seqs.push_back(e.seq);
+    return seqs.empty() ? 0 : deleteBySeq(seqs);
+}
+
+bool EventWriter::banEvent(const nostr::Id& id, const std::string& reason, int64_t now) {
+    Transaction txn(m_db, true);
+    const bool deleted = store::banEvent(m_db, id, reason, now);
+    txn.commit();
+    return deleted;
+}
+
+bool EventWriter::unbanEvent(const nostr::Id& id) {
+    Transaction txn(m_db, true);
+    const bool was = store::unbanEvent(m_db, id);
+    txn.commit();
+    return was;
 }
 
 } // namespace roost::store

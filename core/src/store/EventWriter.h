@@ -2,6 +2,7 @@
 // Inserting validated events in one transaction: duplicates, replaceable and addressable
 // replacement (NIP-01 §Kinds). Used by the Writer thread and by import.
 #include "nostr/Event.h"
+#include "nostr/Filter.h"
 #include "store/Database.h"
 
 #include <span>
@@ -15,7 +16,7 @@ enum class WriteStatus {
     Stored,     ///< inserted (and, for replaceable/addressable, older versions removed)
     Duplicate,  ///< the same id is already stored
     Superseded, ///< replaceable/addressable and a newer version (or equal created_at with a lower id) is stored
-    Rejected,   ///< not storable here (ephemeral kinds are never stored)
+    Rejected,   ///< not storable here (ephemeral kinds; a tombstone: "blocked: ...", see Tombstones.h)
 };
 
 /// Outcome of one event: status, the assigned sequence number when Stored, and the
@@ -28,7 +29,12 @@ struct WriteResult {
     bool accepted() const { return status == WriteStatus::Stored || status == WriteStatus::Duplicate; }
 };
 
-/// Writes batches of already-verified events. Events inside one batch are applied in order, so
+/// Deletes the event with `seq` and its tag rows inside the caller's transaction; no tombstone.
+/// Returns false when no such event exists. Throws StoreError.
+bool deleteStoredEvent(Database& db, uint64_t seq);
+
+/// Writes batches of already-verified events. A stored kind 5 applies its NIP-09 deletions and
+/// a stored kind 62 its NIP-62 request to vanish in the same transaction (see Tombstones.h). Events inside one batch are applied in order, so
 /// a later replaceable event in the same batch replaces an earlier one.
 class EventWriter {
 public:
@@ -46,6 +52,14 @@ public:
     /// Deletes the events with these sequence numbers (and their tag rows) in one transaction.
     /// Returns how many were deleted.
     uint64_t deleteBySeq(std::span<const uint64_t> seqs);
+
+    /// Deletes every stored event matching any of `filters` (their limits ignored), with no
+    /// tombstone (moderation: the events may be published again). Returns how many.
+    uint64_t deleteMatching(const std::vector<nostr::Filter>& filters);
+
+    /// NIP-86 banevent / allowevent in one transaction each (see Tombstones.h). Throw StoreError.
+    bool banEvent(const nostr::Id& id, const std::string& reason, int64_t now);
+    bool unbanEvent(const nostr::Id& id);
 
 private:
     Database& m_db;

@@ -12,6 +12,7 @@ namespace roost::store {
 
 namespace {
 
+constexpr const char* kExpiredSeqs = "SELECT seq FROM events WHERE expiration IS NOT NULL AND expiration <= ?1";
 constexpr const char* kRowBySeq = "SELECT pubkey, kind, json, expiration FROM events WHERE seq = ?1";
 constexpr const char* kEventsAfter =
     "SELECT seq, created_at, id, json FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2";
@@ -240,6 +241,14 @@ uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters) {
     Transaction read(db, false);
     uint64_t count = 0;
     std::unordered_set<uint64_t> seen;
+    // NIP-40: a pure index walk never reads the expiration column, so the expired rows that
+    // Cron has not yet removed (a few at most) are looked up once and skipped.
+    std::unordered_set<uint64_t> expired;
+    {
+        Statement q(db, kExpiredSeqs);
+        q.bind(1, int64_t(std::time(nullptr)));
+        while (q.step()) expired.insert(uint64_t(q.columnInt(0)));
+    }
     ScanRow row;
     std::string json;
     for (const nostr::Filter& filter : filters) {
@@ -248,7 +257,8 @@ uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters) {
             const MatchingScan::Step step = scan.step(row, json);
             if (step == MatchingScan::Step::Done)
                 break;
-            if (step == MatchingScan::Step::Match && (filters.size() == 1 || seen.insert(row.seq).second))
+            if (step == MatchingScan::Step::Match && !expired.contains(row.seq) &&
+                (filters.size() == 1 || seen.insert(row.seq).second))
                 ++count;
         }
     }

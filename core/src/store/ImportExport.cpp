@@ -6,7 +6,10 @@
 #include "store/Statement.h"
 
 #include <algorithm>
+#include <exception>
 #include <optional>
+#include <string>
+#include <thread>
 #include <vector>
 
 namespace roost::store {
@@ -30,19 +33,62 @@ ImportReport importJsonl(Database& db, std::istream& in, bool verify, size_t bat
     batchSize = std::max<size_t>(batchSize, 1);
     ImportReport report;
     EventWriter writer(db);
-    std::vector<nostr::Event> batch;
-    std::vector<uint64_t> batchLines;
+
+    // One batch of raw lines; each is parsed and verified independently, so the batch is split
+    // over the cores (Schnorr verification is most of an import's CPU), then written in order.
+    struct Line {
+        uint64_t number = 0;
+        std::string text;
+        nostr::Event event;
+        std::optional<std::string> problem;
+    };
+    std::vector<Line> lines;
     std::vector<const nostr::Event*> pointers;
+    std::vector<uint64_t> numbers;
+    const size_t threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
 
     auto reject = [&](uint64_t line, std::string reason) {
         ++report.rejected;
         if (onReject)
             onReject(ImportRejection{line, std::move(reason)});
     };
-    auto flush = [&] {
+    auto check = [verify](Line& l) {
+        try {
+            l.event = nostr::parseEvent(l.text);
+        } catch (const nostr::ParseError& e) {
+            l.problem = e.what();
+            return;
+        } catch (const std::exception& e) {
+            // A line is user input: whatever the parser throws refuses that line, not the import.
+            l.problem = std::string("invalid: ") + e.what();
+            return;
+        }
+        if (verify)
+            l.problem = nostr::verifyEvent(l.event);
+    };
+    // Parses and verifies `batch` on all cores.
+    auto checkAll = [&](std::vector<Line>& batch) {
+        const size_t per = (batch.size() + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (size_t begin = per; begin < batch.size(); begin += per)
+            workers.emplace_back([&, begin] {
+                for (size_t i = begin; i < std::min(begin + per, batch.size()); ++i) check(batch[i]);
+            });
+        for (size_t i = 0; i < std::min(per, batch.size()); ++i) check(batch[i]);
+        for (std::thread& w : workers) w.join();
+    };
+    // Writes a checked batch in one transaction and reports every line's fate.
+    auto write = [&](std::vector<Line>& batch) {
         pointers.clear();
-        for (const nostr::Event& event : batch)
-            pointers.push_back(&event);
+        numbers.clear();
+        for (Line& l : batch) {
+            if (l.problem) {
+                reject(l.number, std::move(*l.problem));
+                continue;
+            }
+            pointers.push_back(&l.event);
+            numbers.push_back(l.number);
+        }
         const std::vector<WriteResult> results = writer.writeBatch(pointers);
         for (size_t i = 0; i < results.size(); ++i) {
             switch (results[i].status) {
@@ -54,46 +100,45 @@ ImportReport importJsonl(Database& db, std::istream& in, bool verify, size_t bat
                 ++report.duplicates;
                 break;
             case WriteStatus::Rejected:
-                reject(batchLines[i], results[i].reason);
+                reject(numbers[i], results[i].reason);
                 break;
             }
         }
         batch.clear();
-        batchLines.clear();
+    };
+    // Pipelined: while batch N is written (and fsynced), batch N+1 is parsed and verified.
+    std::vector<Line> checked;
+    auto flush = [&] {
+        std::thread verifier([&] { checkAll(lines); });
+        std::exception_ptr failure;
+        try {
+            if (!checked.empty()) write(checked);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        verifier.join();
+        if (failure) std::rethrow_exception(failure);
+        checked.swap(lines);
     };
 
-    std::string line;
+    std::string text;
     uint64_t lineNumber = 0;
-    while (std::getline(in, line)) {
+    while (std::getline(in, text)) {
         ++lineNumber;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back(); // CRLF files
-        if (isBlank(line))
+        if (!text.empty() && text.back() == '\r')
+            text.pop_back(); // CRLF files
+        if (isBlank(text))
             continue;
-        nostr::Event event;
-        try {
-            event = nostr::parseEvent(line);
-        } catch (const nostr::ParseError& e) {
-            reject(lineNumber, e.what());
-            continue;
-        } catch (const std::exception& e) {
-            // A line is user input: whatever the parser throws refuses that line, not the import.
-            reject(lineNumber, std::string("invalid: ") + e.what());
-            continue;
-        }
-        if (verify) {
-            if (std::optional<std::string> problem = nostr::verifyEvent(event)) {
-                reject(lineNumber, std::move(*problem));
-                continue;
-            }
-        }
-        batch.push_back(std::move(event));
-        batchLines.push_back(lineNumber);
-        if (batch.size() >= batchSize)
+        Line& l = lines.emplace_back();
+        l.number = lineNumber;
+        l.text.swap(text);
+        if (lines.size() >= batchSize)
             flush();
     }
-    if (!batch.empty())
+    if (!lines.empty())
         flush();
+    if (!checked.empty())
+        write(checked);
     return report;
 }
 

@@ -79,7 +79,8 @@ export function supersedes(a, b) {
 
 /**
  * What a NIP-01 relay keeps from `events` (deduplicated by id): no ephemeral events, and per replaceable
- * or addressable slot only the winner. Returns a Map id -> event.
+ * or addressable slot only the winner, minus what a NIP-09 deletion request of the same author covers
+ * (deletedBy). Returns a Map id -> event.
  */
 export function expectedStored(events) {
   const kept = new Map()
@@ -97,7 +98,36 @@ export function expectedStored(events) {
     slots.set(slot, ev)
     kept.set(ev.id, ev)
   }
+  const deleted = deletedBy(events)
+  for (const [id, ev] of kept) if (deleted(ev)) kept.delete(id)
   return kept
+}
+
+/**
+ * NIP-09, modelled here independently of the relay: a predicate telling whether a deletion
+ * request (kind 5) among `events` covers `ev`: an `e` tag naming ev.id from ev's own author (ev
+ * not itself kind 5 or 62), or an `a` tag naming ev's replaceable/addressable slot from its
+ * author with created_at at or after ev's.
+ */
+export function deletedBy(events) {
+  const ids = new Set() // `${id}:${pubkey}`
+  const slots = new Map() // slot -> newest request created_at
+  for (const req of events) {
+    if (req.kind !== 5) continue
+    for (const t of req.tags) {
+      if (t.length < 2) continue
+      if (t[0] === 'e') ids.add(`${t[1]}:${req.pubkey}`)
+      const parts = t[0] === 'a' ? t[1].split(':') : []
+      if (parts.length < 3 || parts[1] !== req.pubkey || !/^\d+$/.test(parts[0])) continue
+      const slot = replaceSlot({ kind: Number(parts[0]), pubkey: parts[1], tags: [['d', parts.slice(2).join(':')]] })
+      if (slot !== null) slots.set(slot, Math.max(slots.get(slot) ?? -Infinity, req.created_at))
+    }
+  }
+  return (ev) => {
+    if (ev.kind !== 5 && ev.kind !== 62 && ids.has(`${ev.id}:${ev.pubkey}`)) return true
+    const slot = replaceSlot(ev)
+    return slot !== null && slots.has(slot) && ev.created_at <= slots.get(slot)
+  }
 }
 
 /** NIP-01 filter matching (one filter), written here independently of the relay and of nostr-tools. */

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <optional>
+
 using namespace roost;
 
 namespace {
@@ -40,8 +42,17 @@ QByteArray authFor(const QByteArray& payload, uint8_t signer = 1, const char* ur
     return "Nostr " + QByteArray::fromStdString(nostr::serializeEvent(e)).toBase64();
 }
 
+// Runs one request and returns its answer (settings methods answer before handle() returns).
+ManagementResponse handled(ManagementApi& api, const QByteArray& auth, const QString& host, const QByteArray& request,
+                           qint64 now) {
+    std::optional<ManagementResponse> answer;
+    api.handle(auth, host, request, now, [&](const ManagementResponse& r) { answer = r; });
+    [&] { QTRY_VERIFY(answer.has_value()); }();
+    return answer.value_or(ManagementResponse{0, {}});
+}
+
 QJsonObject call(ManagementApi& api, const QByteArray& request, int expectStatus = 200) {
-    const ManagementResponse r = api.handle(authFor(request), QStringLiteral("127.0.0.1:4869"), request, kNow);
+    const ManagementResponse r = handled(api, authFor(request), QStringLiteral("127.0.0.1:4869"), request, kNow);
     [&] { QCOMPARE(r.httpStatus, expectStatus); }();
     return QJsonDocument::fromJson(r.body).object();
 }
@@ -63,13 +74,22 @@ private slots:
         ManagementApi api(m_settings);
         const QByteArray req = body("supportedmethods");
         const QString host = QStringLiteral("127.0.0.1:4869");
-        QCOMPARE(api.handle({}, host, req, kNow).httpStatus, 401);
-        QCOMPARE(api.handle(authFor(req, 2), host, req, kNow).httpStatus, 401);                 // not an owner
-        QCOMPARE(api.handle(authFor(req, 1, "http://other:1"), host, req, kNow).httpStatus, 401); // wrong u
-        QCOMPARE(api.handle(authFor(req, 1, "http://127.0.0.1:4869", kNow - 120), host, req, kNow).httpStatus, 401);
-        QCOMPARE(api.handle(authFor(req, 1, "http://127.0.0.1:4869", kNow, "GET"), host, req, kNow).httpStatus, 401);
-        QCOMPARE(api.handle(authFor(body("other")), host, req, kNow).httpStatus, 401);           // payload of another body
-        QCOMPARE(api.handle(authFor(req), host, req, kNow).httpStatus, 200);
+        QCOMPARE(handled(api, {}, host, req, kNow).httpStatus, 401);
+        QCOMPARE(handled(api, authFor(req, 2), host, req, kNow).httpStatus, 401);                 // not an owner
+        QCOMPARE(handled(api, authFor(req, 1, "http://other:1"), host, req, kNow).httpStatus, 401); // wrong u
+        QCOMPARE(handled(api, authFor(req, 1, "http://127.0.0.1:4869", kNow - 120), host, req, kNow).httpStatus, 401);
+        QCOMPARE(handled(api, authFor(req, 1, "http://127.0.0.1:4869", kNow, "GET"), host, req, kNow).httpStatus, 401);
+        QCOMPARE(handled(api, authFor(body("other")), host, req, kNow).httpStatus, 401);           // payload of another body
+        QCOMPARE(handled(api, authFor(req), host, req, kNow).httpStatus, 200);
+    }
+
+    void storeMethodsNeedARelay() {
+        ManagementApi api(m_settings);
+        const QJsonObject r = call(api, body("banevent", {QString(64, QLatin1Char('a')), QStringLiteral("spam")}));
+        QVERIFY(r.value(QStringLiteral("error")).toString().contains(QLatin1String("not available")));
+        const QJsonArray methods = call(api, body("supportedmethods")).value(QStringLiteral("result")).toArray();
+        for (const char* m : {"banevent", "allowevent", "listbannedevents", "stats"})
+            QVERIFY2(methods.contains(QString::fromLatin1(m)), m);
     }
 
     void pubkeyListsGoThroughSettings() {

@@ -1,0 +1,41 @@
+#pragma once
+// The roost-bench scenarios. Each runs against the relay at --url (ws://HOST:PORT), prints one
+// JSON result line on stdout and returns the process exit code (0 ok, 1 incomplete run,
+// 2 usage). Relay CPU and memory come from /proc/<--pid>; with no --pid they read as 0.
+#include "Common.h"
+
+namespace roost::bench {
+
+/// Parses ws://HOST:PORT[/] into host and port. Throws std::invalid_argument otherwise.
+void parseUrl(const std::string& url, std::string& host, uint16_t& port);
+
+/// ingest: --connections C publish the dataset (--events FILE, --max N) pipelined with at most
+/// --window W unanswered EVENTs per connection, until every OK. Reports events/s, OK latency
+/// p50/p99 (ms), relay CPU-seconds per 1,000 events, accepted/refused counts.
+int runIngest(const Options& o);
+
+/// query: --connections K each keep one REQ open at a time from the mix (author limit 100;
+/// kind+since; #e; #t; global limit 500; 50 ids) picked with values from --events FILE, until
+/// --queries N have reached EOSE. Reports REQ→EOSE p50/p99 (ms), queries/s and events
+/// delivered per relay-CPU-second.
+int runQuery(const Options& o);
+
+/// fanout: --subscribers S with author / kind filters, then --max N events published by
+/// --publishers P connections, pipelined (--window W) or at --rate R events/s. Reports
+/// deliveries/s, publish→delivery p50/p99 (ms) and deliveries per relay-CPU-second.
+int runFanout(const Options& o);
+
+/// connections: --count N idle connections, each with one open REQ (answered EOSE). Reports the
+/// relay's VmRSS growth per connection (KiB).
+int runConnections(const Options& o);
+
+/// import: runs `--roost BIN import [--no-verify]` with --events FILE on stdin into the empty
+/// --data-dir DIR. Reports events/s, wall and CPU seconds and database bytes per event.
+int runImport(const Options& o);
+
+/// gen: writes a deterministic synthetic dataset (JSONL) to --out FILE: --events N by
+/// --authors A (Zipf-like activity, --seed S, created_at over --days D ending at --end T).
+/// With --replay FILE it instead copies the events of FILE that parse (optionally --max N).
+int runGenerate(const Options& o);
+
+} // namespace roost::bench

@@ -1,0 +1,140 @@
+// The store commands of the Relay facade (queries, moderation, bans): the GUI and NIP-86 share
+// them. Reads run on a ReqWorker's connection, changes on the Writer's, never on the caller's.
+#include "relay/RelayImpl.h"
+
+#include "nostr/Filter.h"
+#include "nostr/Hex.h"
+#include "relay/ReqWorker.h"
+#include "relay/Writer.h"
+#include "store/EventWriter.h"
+#include "store/FilterScan.h"
+#include "store/StoreStats.h"
+#include "store/Tombstones.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace roost::relay {
+
+namespace {
+
+/// Parses one filter object; on failure stores the parser's message in `error`.
+std::optional<nostr::Filter> parseOneFilter(const QByteArray& json, QString& error) {
+    nostr::FilterLimits limits;
+    limits.maxLimit = UINT32_MAX;
+    try {
+        return nostr::parseFilter(std::string_view(json.constData(), size_t(json.size())), limits);
+    } catch (const nostr::ParseError& e) {
+        error = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+}
+
+std::optional<nostr::Id> parseId(const QString& hex, QString& error) {
+    nostr::Id id{};
+    if (nostr::fromHex(hex.trimmed().toLower().toStdString(), id)) return id;
+    error = QStringLiteral("invalid: an event id is 64 hex characters");
+    return std::nullopt;
+}
+
+/// Calls done(Result{}, error) on `context`'s thread, later (never from inside the caller).
+template <class Result> void failLater(QObject* context, std::function<void(Result, QString)> done, QString error) {
+    QMetaObject::invokeMethod(context, [done = std::move(done), error] { done(Result{}, error); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+template <class Result, class Work>
+void RelayImpl::runStoreJob(bool onWriter, Work work, std::function<void(Result, QString)> done) {
+    if (!m_running || !m_writer || m_reqWorkers.empty())
+        return failLater<Result>(this, std::move(done), QStringLiteral("the relay is not running"));
+    // The answer is posted to this object: teardown joins every engine thread before the
+    // RelayImpl goes away, and Qt drops events queued for a deleted receiver.
+    auto job = [this, work = std::move(work), done = std::move(done)](store::Database& db) mutable {
+        Result result{};
+        QString error;
+        try {
+            result = work(db);
+        } catch (const store::StoreError& e) {
+            error = QStringLiteral("error: ") + QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(this, [done = std::move(done), result = std::move(result), error] { done(result, error); },
+                                  Qt::QueuedConnection);
+    };
+    if (onWriter) m_writer->post(Writer::Run{std::move(job)});
+    else m_reqWorkers[m_nextReader++ % m_reqWorkers.size()]->post(ReqWorker::Run{std::move(job)});
+}
+
+void RelayImpl::queryEvents(const QByteArray& filterJson, int limit, std::function<void(QList<QByteArray>, QString)> done) {
+    QString error;
+    auto filter = parseOneFilter(filterJson, error);
+    if (!filter) return failLater<QList<QByteArray>>(this, std::move(done), error);
+    const uint32_t cap = uint32_t(std::max(0, limit));
+    filter->limit = std::min(filter->limit.value_or(cap), cap);
+    runStoreJob<QList<QByteArray>>(false, [f = std::move(*filter)](store::Database& db) {
+        QList<QByteArray> out;
+        for (const store::StoredEvent& e : store::queryEvents(db, {f}, UINT32_MAX))
+            out.append(QByteArray::fromStdString(e.json));
+        return out;
+    }, std::move(done));
+}
+
+void RelayImpl::countEvents(const QByteArray& filterJson, std::function<void(quint64, QString)> done) {
+    QString error;
+    auto filter = parseOneFilter(filterJson, error);
+    if (!filter) return failLater<quint64>(this, std::move(done), error);
+    runStoreJob<quint64>(false, [f = std::move(*filter)](store::Database& db) { return quint64(store::countEvents(db, {f})); },
+                         std::move(done));
+}
+
+void RelayImpl::deleteEvents(const QByteArray& filterJson, std::function<void(quint64, QString)> done) {
+    QString error;
+    auto filter = parseOneFilter(filterJson, error);
+    if (!filter) return failLater<quint64>(this, std::move(done), error);
+    runStoreJob<quint64>(true, [f = std::move(*filter)](store::Database& db) {
+        return quint64(store::EventWriter(db).deleteMatching({f}));
+    }, std::move(done));
+}
+
+void RelayImpl::banEvent(const QString& idHex, const QString& reason, std::function<void(bool, QString)> done) {
+    QString error;
+    const auto id = parseId(idHex, error);
+    if (!id) return failLater<bool>(this, std::move(done), error);
+    runStoreJob<bool>(true, [id = *id, reason = reason.toStdString()](store::Database& db) {
+        store::EventWriter(db).banEvent(id, reason, QDateTime::currentSecsSinceEpoch());
+        return true;
+    }, std::move(done));
+}
+
+void RelayImpl::unbanEvent(const QString& idHex, std::function<void(bool, QString)> done) {
+    QString error;
+    const auto id = parseId(idHex, error);
+    if (!id) return failLater<bool>(this, std::move(done), error);
+    runStoreJob<bool>(true, [id = *id](store::Database& db) {
+        store::EventWriter(db).unbanEvent(id);
+        return true;
+    }, std::move(done));
+}
+
+void RelayImpl::listBannedEvents(std::function<void(QList<BannedEventInfo>, QString)> done) {
+    runStoreJob<QList<BannedEventInfo>>(false, [](store::Database& db) {
+        QList<BannedEventInfo> out;
+        for (const store::BannedEvent& b : store::bannedEvents(db))
+            out.append({QString::fromStdString(nostr::toHex(b.id)), QString::fromStdString(b.reason), b.bannedAt});
+        return out;
+    }, std::move(done));
+}
+
+void RelayImpl::storeSummary(std::function<void(StoreSummary, QString)> done) {
+    runStoreJob<StoreSummary>(false, [](store::Database& db) {
+        const store::StoreStats stats = store::computeStats(db);
+        StoreSummary out;
+        out.events = stats.events;
+        out.fileBytes = stats.fileBytes;
+        for (const auto& [kind, n] : stats.byKind) out.eventsByKind.insert(kind, n);
+        return out;
+    }, std::move(done));
+}
+
+} // namespace roost::relay
