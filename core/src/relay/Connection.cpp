@@ -254,6 +254,13 @@ void Connection::sendEvent(std::string_view subId, std::string_view eventJson) {
     if (m_text.capacity() > kKeepOutputCapacity) std::string().swap(m_text);
 }
 
+void Connection::sendFramedEvents(std::string_view frames, uint32_t messages) {
+    if (m_closing || !m_webSocket) return;
+    m_listener.metrics().countOutEvents(messages);
+    m_messagesOut += messages;
+    queueRaw(frames);
+}
+
 void Connection::closeWithNotice(std::string_view notice) {
     if (m_closing) return;
     if (m_webSocket) {

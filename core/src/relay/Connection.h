@@ -29,6 +29,9 @@ public:
     void sendText(std::string_view text, bool isLive = false);
     /// Sends `["EVENT","<subId>",<eventJson>]` without building the message separately.
     void sendEvent(std::string_view subId, std::string_view eventJson);
+    /// Sends `messages` EVENT messages already framed back to back in `frames` (stored events
+    /// of a REQ; the ReqWorker's scans pause on congestion, so no size check here).
+    void sendFramedEvents(std::string_view frames, uint32_t messages);
     /// Sends a NOTICE, a close frame, and closes the socket once written.
     void closeWithNotice(std::string_view notice);
     /// Closes the TCP connection at once (shutdown).

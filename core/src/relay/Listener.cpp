@@ -141,6 +141,9 @@ void Listener::drain() {
         for (Msg& msg : m_batch) {
             if (auto* frames = std::get_if<SendFrames>(&msg)) {
                 sendFrames(frames->conn, frames->texts);
+            } else if (auto* framed = std::get_if<SendFramedEvents>(&msg)) {
+                auto it = m_connections.find(framed->conn);
+                if (it != m_connections.end()) it->second->sendFramedEvents(framed->frames, framed->messages);
             } else if (auto* fan = std::get_if<Fanout>(&msg)) {
                 for (const auto& [connId, subId] : fan->targets) {
                     auto it = m_connections.find(connId);

@@ -30,6 +30,9 @@ class Listener : public QObject {
 public:
     /// Complete relay messages (OK, EOSE, CLOSED, NOTICE, stored EVENTs, COUNT) for one connection.
     struct SendFrames { ConnId conn; std::vector<std::string> texts; };
+    /// `messages` stored EVENT messages already framed (WebSocket text frames, back to back), from
+    /// a ReqWorker: appended to the connection's output as they are.
+    struct SendFramedEvents { ConnId conn; std::string frames; uint32_t messages; };
     /// One live event for many subscriptions: the JSON is shared, a frame is made per target.
     struct Fanout { std::shared_ptr<const std::string> eventJson; std::vector<std::pair<ConnId, std::string>> targets; };
     /// Send a NOTICE and close the connection.
@@ -43,7 +46,7 @@ public:
     struct CollectConnections { std::function<void(QList<ConnectionInfo>)> reply; };
     /// Send a NOTICE and close every open WebSocket connection from address `ip`.
     struct DisconnectAddress { QString ip; std::string notice; };
-    using Msg = std::variant<SendFrames, Fanout, Disconnect, ResumeReading, HttpResponse, CollectConnections,
+    using Msg = std::variant<SendFrames, SendFramedEvents, Fanout, Disconnect, ResumeReading, HttpResponse, CollectConnections,
                              DisconnectAddress>;
 
     /// Output buffer watermarks per connection (bytes): above kHighWater the connection's scans

@@ -44,6 +44,10 @@ void Metrics::countIn(std::string_view verb) {
     messagesIn[indexOf(kInVerbs, verb.starts_with("NEG-") ? std::string_view("NEG") : verb)].fetch_add(1, std::memory_order_relaxed);
 }
 
+void Metrics::countOutEvents(uint64_t n) {
+    messagesOut[indexOf(kOutVerbs, "EVENT")].fetch_add(n, std::memory_order_relaxed);
+}
+
 void Metrics::countOut(std::string_view text) {
     std::string_view verb;
     if (text.size() > 3 && text[0] == '[' && text[1] == '"') {

@@ -54,6 +54,8 @@ struct Metrics {
     void countIn(std::string_view verb);
     /// Counts an outgoing relay message; `text` is the JSON array text (its verb is read from the prefix).
     void countOut(std::string_view text);
+    /// Counts `n` outgoing EVENT messages (pre-framed batches, see Listener::SendFramedEvents).
+    void countOutEvents(uint64_t n);
     /// Counts a refusal by the prefix of its reason ("invalid: ..." -> invalid).
     void countReject(std::string_view reason);
 

@@ -1,9 +1,11 @@
 #include "relay/ReqJob.h"
 
+#include "nostr/Json.h"
 #include "nostr/Messages.h"
 #include "relay/Listener.h"
 #include "relay/Metrics.h"
 #include "relay/ReqMonitor.h"
+#include "relay/WebSocketCodec.h"
 #include "store/FilterScan.h"
 
 namespace roost::relay {
@@ -16,7 +18,11 @@ ReqJob::ReqJob(store::Database& db, const Hub& hub, ConnId conn, std::string sub
 ReqJob::~ReqJob() = default;
 
 bool ReqJob::runSlice(const SliceBudget& budget) {
-    std::vector<std::string> frames;
+    // The slice's EVENT messages are framed here, back to back, so the Listener appends them to
+    // the connection's output in one piece: ["EVENT",<sub>,<stored json>] per event.
+    std::string frames;
+    uint32_t messages = 0;
+    if (m_wireSubId.empty()) nostr::appendWireString(m_wireSubId, m_subId);
     std::vector<store::StoredEvent> found;
     size_t sent = 0;
     while (m_filterIndex < m_filters.size() && sent < budget.maxEvents &&
@@ -27,7 +33,14 @@ bool ReqJob::runSlice(const SliceBudget& budget) {
         const bool scanDone = m_scan->next(found, std::min<size_t>(64, budget.maxEvents - sent));
         for (const store::StoredEvent& ev : found) {
             if (m_filters.size() > 1 && !m_sent.insert(ev.seq).second) continue;
-            frames.push_back(nostr::makeEventMessage(m_subId, ev.json));
+            constexpr std::string_view kHead = "[\"EVENT\",";
+            appendWebSocketHeader(frames, 0x1, kHead.size() + m_wireSubId.size() + 1 + ev.json.size() + 1);
+            frames += kHead;
+            frames += m_wireSubId;
+            frames += ',';
+            frames += ev.json;
+            frames += ']';
+            ++messages;
             ++sent;
         }
         if (scanDone) {
@@ -36,7 +49,7 @@ bool ReqJob::runSlice(const SliceBudget& budget) {
         }
     }
     const bool finished = m_filterIndex >= m_filters.size();
-    if (!frames.empty()) m_hub.listener->post(Listener::SendFrames{m_conn, std::move(frames)});
+    if (messages) m_hub.listener->post(Listener::SendFramedEvents{m_conn, std::move(frames), messages});
     if (finished) {
         m_hub.metrics->querySeconds.observe(std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count());
         // The ReqMonitor sends EOSE when it registers the live stage: a client that reacts to EOSE

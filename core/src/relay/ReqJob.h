@@ -31,6 +31,7 @@ private:
     const Hub& m_hub;
     ConnId m_conn;
     std::string m_subId;
+    std::string m_wireSubId; // m_subId as a JSON string literal, made once
     std::vector<nostr::Filter> m_filters;
     uint64_t m_snapshotSeq;
     uint32_t m_defaultLimit;

@@ -14,8 +14,12 @@ std::string webSocketAcceptKey(std::string_view clientKey) {
 }
 
 void appendWebSocketFrame(std::string& out, uint8_t opcode, std::string_view payload) {
+    appendWebSocketHeader(out, opcode, payload.size());
+    out.append(payload);
+}
+
+void appendWebSocketHeader(std::string& out, uint8_t opcode, uint64_t n) {
     out.push_back(char(0x80 | (opcode & 0x0F)));
-    const uint64_t n = payload.size();
     if (n < 126) {
         out.push_back(char(n));
     } else if (n <= 0xFFFF) {
@@ -26,7 +30,6 @@ void appendWebSocketFrame(std::string& out, uint8_t opcode, std::string_view pay
         out.push_back(char(127));
         for (int shift = 56; shift >= 0; shift -= 8) out.push_back(char((n >> shift) & 0xFF));
     }
-    out.append(payload);
 }
 
 WebSocketDecoder::Event WebSocketDecoder::next(std::string_view data, size_t& pos) {

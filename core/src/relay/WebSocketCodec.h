@@ -14,6 +14,9 @@ std::string webSocketAcceptKey(std::string_view clientKey);
 /// Appends one unfragmented, unmasked server frame (FIN set) to `out`.
 /// opcode: 0x1 text, 0x2 binary, 0x8 close, 0x9 ping, 0xA pong.
 void appendWebSocketFrame(std::string& out, uint8_t opcode, std::string_view payload);
+/// Appends only the header of such a frame for a payload of `payloadBytes`; the caller appends
+/// exactly that many payload bytes next (lets a frame be built without a copy of its payload).
+void appendWebSocketHeader(std::string& out, uint8_t opcode, uint64_t payloadBytes);
 
 /// Decodes a client's frames from a byte stream fed in arbitrary pieces, reassembling
 /// fragmented messages. Client frames must be masked (RFC 6455 §5.1). A message longer than
