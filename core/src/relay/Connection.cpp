@@ -5,6 +5,7 @@
 #include "relay/HttpRequest.h"
 #include "relay/Listener.h"
 #include "relay/Metrics.h"
+#include "relay/SocketSend.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -45,6 +46,7 @@ void Connection::onReadyRead() {
         if (m_awaitingResponse) return; // one request per connection
         m_httpBuffer.append(bytes.constData(), size_t(bytes.size()));
         handleHttp();
+        flushOutput(); // the 101 answer (and replies to frames sent along with the upgrade)
         return;
     }
     if (inputPaused()) return;
@@ -53,6 +55,7 @@ void Connection::onReadyRead() {
     m_listener.metrics().bytesIn.fetch_add(uint64_t(bytes.size()), std::memory_order_relaxed);
     m_bytesIn += uint64_t(bytes.size());
     handleFrames(std::string_view(bytes.constData(), size_t(bytes.size())));
+    flushOutput(); // pongs, NOTICEs and close frames written while reading go out now
 }
 
 // True when the Ingester is too far behind this connection: leave the bytes in the socket.
@@ -93,7 +96,7 @@ void Connection::handleHttp() {
                                "Sec-WebSocket-Accept: ";
         response += webSocketAcceptKey(key);
         response += "\r\n\r\n";
-        writeRaw(response);
+        queueRaw(response);
         m_webSocket = true;
         if (!rest.empty()) handleFrames(rest);
         return;
@@ -154,9 +157,7 @@ void Connection::handleFrames(std::string_view data) {
             m_listener.onClientText(m_id, std::move(ev.payload), m_credit);
             break;
         case K::Ping:
-            m_frame.clear();
-            appendWebSocketFrame(m_frame, 0xA, ev.payload);
-            writeRaw(m_frame);
+            queueFrame(0xA, ev.payload);
             break;
         case K::Pong:
             break;
@@ -166,76 +167,100 @@ void Connection::handleFrames(std::string_view data) {
                                               std::to_string(m_listener.config()->limits.maxMessageLength) + ")"));
             break;
         case K::Close:
-            m_frame.clear();
-            appendWebSocketFrame(m_frame, 0x8, ev.payload.substr(0, std::min<size_t>(ev.payload.size(), 2)));
-            writeRaw(m_frame);
-            m_closing = true;
-            m_socket->disconnectFromHost();
+            queueFrame(0x8, std::string_view(ev.payload).substr(0, std::min<size_t>(ev.payload.size(), 2)));
+            closeSocket();
             return;
         case K::ProtocolError:
-            m_frame.clear();
-            appendWebSocketFrame(m_frame, 0x8, std::string("\x03\xea", 2)); // 1002 protocol error
-            writeRaw(m_frame);
-            m_closing = true;
-            m_socket->disconnectFromHost();
+            queueFrame(0x8, std::string_view("\x03\xea", 2)); // 1002 protocol error
+            closeSocket();
             return;
         }
     }
 }
 
-void Connection::writeRaw(const std::string& bytes) {
-    if (m_webSocket) {
-        m_listener.metrics().bytesOut.fetch_add(bytes.size(), std::memory_order_relaxed);
-        m_bytesOut += bytes.size();
-    }
-    m_socket->write(bytes.data(), qint64(bytes.size()));
+void Connection::queueRaw(std::string_view bytes) {
+    m_out.append(bytes);
+    if (m_webSocket) countBytesOut(bytes.size());
+    markDirty();
+}
+
+void Connection::queueFrame(uint8_t opcode, std::string_view payload) {
+    const size_t before = m_out.size();
+    appendWebSocketFrame(m_out, opcode, payload);
+    countBytesOut(m_out.size() - before);
+    markDirty();
+}
+
+void Connection::countBytesOut(size_t n) {
+    m_listener.metrics().bytesOut.fetch_add(n, std::memory_order_relaxed);
+    m_bytesOut += n;
+}
+
+void Connection::markDirty() {
+    if (m_flushQueued) return;
+    m_flushQueued = true;
+    m_listener.flushLater(m_id);
+}
+
+void Connection::flushOutput() {
+    m_flushQueued = false;
+    if (m_out.empty()) return;
+    size_t sent = 0;
+    // Nothing queued in Qt: hand the bytes to the kernel now, so an ordinary reply costs one
+    // send() and no write-notifier round trip; what the kernel does not take goes to Qt's buffer.
+    if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState)
+        sent = sendNow(m_socket->socketDescriptor(), m_out);
+    if (sent < m_out.size()) m_socket->write(m_out.data() + sent, qint64(m_out.size() - sent));
+    // Keep a reusable buffer, but do not hold a burst's worth of memory on an idle connection.
+    if (m_out.capacity() > kKeepOutputCapacity) std::string().swap(m_out);
+    else m_out.clear();
+    checkCongestion();
+}
+
+qint64 Connection::queuedBytes() const { return m_socket->bytesToWrite() + qint64(m_out.size()); }
+
+void Connection::closeSocket() {
+    flushOutput();
+    m_closing = true;
+    m_socket->disconnectFromHost();
 }
 
 void Connection::sendText(std::string_view text, bool isLive) {
     if (m_closing || !m_webSocket) return;
-    if (isLive && m_socket->bytesToWrite() > Listener::kMaxQueued) {
+    if (isLive && queuedBytes() > Listener::kMaxQueued) {
         closeWithNotice("error: connection too slow, closing");
         return;
     }
     m_listener.metrics().countOut(text);
     ++m_messagesOut;
-    m_frame.clear();
-    appendWebSocketFrame(m_frame, 0x1, text);
-    writeRaw(m_frame);
-    checkCongestion();
+    queueFrame(0x1, text);
 }
 
 void Connection::sendEvent(std::string_view subId, std::string_view eventJson) {
     if (m_closing || !m_webSocket) return;
-    if (m_socket->bytesToWrite() > Listener::kMaxQueued) {
+    if (queuedBytes() > Listener::kMaxQueued) {
         closeWithNotice("error: connection too slow, closing");
         return;
     }
-    std::string text;
-    text.reserve(eventJson.size() + subId.size() + 16);
-    text += "[\"EVENT\",";
-    nostr::appendWireString(text, subId);
-    text += ',';
-    text += eventJson;
-    text += ']';
-    m_listener.metrics().countOut(text);
+    m_text.clear();
+    m_text += "[\"EVENT\",";
+    nostr::appendWireString(m_text, subId);
+    m_text += ',';
+    m_text += eventJson;
+    m_text += ']';
+    m_listener.metrics().countOut(m_text);
     ++m_messagesOut;
-    m_frame.clear();
-    appendWebSocketFrame(m_frame, 0x1, text);
-    writeRaw(m_frame);
-    checkCongestion();
+    queueFrame(0x1, m_text);
+    if (m_text.capacity() > kKeepOutputCapacity) std::string().swap(m_text);
 }
 
 void Connection::closeWithNotice(std::string_view notice) {
     if (m_closing) return;
     if (m_webSocket) {
         sendText(nostr::makeNoticeMessage(notice));
-        m_frame.clear();
-        appendWebSocketFrame(m_frame, 0x8, std::string("\x03\xe8", 2)); // 1000 normal closure
-        writeRaw(m_frame);
+        queueFrame(0x8, std::string_view("\x03\xe8", 2)); // 1000 normal closure
     }
-    m_closing = true;
-    m_socket->disconnectFromHost();
+    closeSocket();
 }
 
 ConnectionInfo Connection::info() const {
@@ -260,7 +285,7 @@ void Connection::abort() {
 }
 
 void Connection::checkCongestion() {
-    const qint64 queued = m_socket->bytesToWrite();
+    const qint64 queued = queuedBytes();
     if (!m_congested && queued > Listener::kHighWater) {
         m_congested = true;
         m_listener.onCongestion(m_id, true);

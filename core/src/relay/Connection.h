@@ -40,6 +40,8 @@ public:
     ConnectionInfo info() const;
     /// Reads what the socket buffered while input was paused (see InputCredit).
     void resumeReading() { onReadyRead(); }
+    /// Hands the corked output to the socket (see queueFrame). Called by the Listener.
+    void flushOutput();
 
 private slots:
     void onReadyRead();
@@ -49,7 +51,16 @@ private slots:
 private:
     void handleHttp();
     void handleFrames(std::string_view data);
-    void writeRaw(const std::string& bytes);
+    /// Output is corked: frames are appended to m_out and the Listener flushes every connection
+    /// that has output once per inbox drain (and a connection flushes itself after reading), so
+    /// a burst of events costs one send() per connection, not one per event.
+    void queueRaw(std::string_view bytes);
+    void queueFrame(uint8_t opcode, std::string_view payload);
+    void countBytesOut(size_t n);
+    void markDirty();
+    void closeSocket(); // flush, then close
+    /// Bytes not yet taken by the kernel: Qt's buffer plus the corked output.
+    qint64 queuedBytes() const;
     void respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body);
     void checkCongestion();
     bool inputPaused();
@@ -64,7 +75,10 @@ private:
     bool m_awaitingResponse = false; // a NIP-86 request was handed over
     std::string m_httpBuffer;
     WebSocketDecoder m_decoder;
-    std::string m_frame; // reused output buffer
+    std::string m_out;   // corked output, flushed by flushOutput()
+    std::string m_text;  // reused buffer for one EVENT message
+    bool m_flushQueued = false;
+    static constexpr size_t kKeepOutputCapacity = 64 * 1024;
     std::shared_ptr<InputCredit> m_credit = std::make_shared<InputCredit>();
     std::shared_ptr<ConnectionAccess> m_access = std::make_shared<ConnectionAccess>();
     // Snapshot counters: only touched in the Listener's thread, so plain integers.

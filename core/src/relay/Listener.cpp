@@ -119,8 +119,24 @@ void Listener::onCongestion(ConnId conn, bool congested) {
     m_hub.reqWorkerFor(conn).post(ReqWorker::Congestion{conn, congested});
 }
 
+void Listener::flushLater(ConnId conn) {
+    m_dirty.push_back(conn);
+    // Written outside a drain (a GUI command, say): make sure a drain comes to flush it.
+    if (!m_draining && !m_wakePosted.exchange(true))
+        QMetaObject::invokeMethod(this, &Listener::drain, Qt::QueuedConnection);
+}
+
+void Listener::flushDirty() {
+    for (size_t i = 0; i < m_dirty.size(); ++i) {
+        auto it = m_connections.find(m_dirty[i]);
+        if (it != m_connections.end()) it->second->flushOutput();
+    }
+    m_dirty.clear();
+}
+
 void Listener::drain() {
     m_wakePosted = false;
+    m_draining = true;
     while (m_inbox.tryPopBatch(m_batch, 1024) > 0) {
         for (Msg& msg : m_batch) {
             if (auto* frames = std::get_if<SendFrames>(&msg)) {
@@ -142,14 +158,19 @@ void Listener::drain() {
             } else if (auto* collect = std::get_if<CollectConnections>(&msg)) {
                 if (collect->reply) collect->reply(collectConnections());
             } else if (auto* byAddress = std::get_if<DisconnectAddress>(&msg)) {
+                // Closing may drop a connection from m_admitted at once: pick the ids first.
+                std::vector<ConnId> doomed;
                 for (const auto& [id, ip] : m_admitted)
-                    if (ip == byAddress->ip)
-                        if (auto it = m_connections.find(id); it != m_connections.end())
-                            it->second->closeWithNotice(byAddress->notice);
+                    if (ip == byAddress->ip) doomed.push_back(id);
+                for (ConnId id : doomed)
+                    if (auto it = m_connections.find(id); it != m_connections.end())
+                        it->second->closeWithNotice(byAddress->notice);
             }
         }
         m_batch.clear();
     }
+    m_draining = false;
+    flushDirty();
 }
 
 QList<ConnectionInfo> Listener::collectConnections() const {

@@ -71,6 +71,8 @@ public:
     bool onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string body);
     void onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit);
     void onConnectionGone(ConnId conn);
+    /// `conn` has corked output: flushed at the end of the current (or next) inbox drain.
+    void flushLater(ConnId conn);
     void onCongestion(ConnId conn, bool congested);
     std::shared_ptr<const RelayConfig> config() const;
     const QByteArray& nip11Document() const { return m_nip11; }
@@ -98,6 +100,9 @@ private:
     std::atomic<quint16> m_port{0};
     ConnId m_nextConn = 1;
     std::unordered_map<ConnId, Connection*> m_connections;
+    std::vector<ConnId> m_dirty; // connections with corked output (Connection::queueFrame)
+    bool m_draining = false;
+    void flushDirty();
     Inbox<Msg> m_inbox;
     std::atomic<bool> m_wakePosted{false};
     std::vector<Msg> m_batch;
