@@ -418,14 +418,6 @@
         <translation>Empfangene Client-Nachrichten und gesendete Relay-Nachrichten pro Sekunde.</translation>
     </message>
     <message>
-        <source>Bytes per second</source>
-        <translation>Bytes pro Sekunde</translation>
-    </message>
-    <message>
-        <source>WebSocket bytes received and sent per second.</source>
-        <translation>Empfangene und gesendete WebSocket-Bytes pro Sekunde.</translation>
-    </message>
-    <message>
         <source>Stored events per kind (recounted every 10 seconds). Click a header to sort.</source>
         <translation>Gespeicherte Ereignisse pro Art (alle 10 Sekunden neu gezählt). Zum Sortieren auf eine Spaltenüberschrift klicken.</translation>
     </message>
@@ -447,6 +439,259 @@
     <message>
         <source>stopped</source>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation>KiB pro Sekunde</translation>
+    </message>
+    <message>
+        <source>WebSocket kibibytes received and sent per second.</source>
+        <translation>Empfangene und gesendete WebSocket-Kibibytes pro Sekunde.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsPage</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation>Ä&amp;ltere laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Ban event</source>
+        <translation>Ereignis &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Ban &amp;author</source>
+        <translation>&amp;Autor sperren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation>z. B. 1, 7</translation>
+    </message>
+    <message>
+        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
+        <translation>Nur Ereignisse dieser Arten (Nummern, durch Komma getrennt). Leer: jede Art.</translation>
+    </message>
+    <message>
+        <source>hex public keys</source>
+        <translation>öffentliche Schlüssel (hex)</translation>
+    </message>
+    <message>
+        <source>Only events by these authors (64 hex characters each, comma-separated).</source>
+        <translation>Nur Ereignisse dieser Autoren (je 64 Hex-Zeichen, durch Komma getrennt).</translation>
+    </message>
+    <message>
+        <source>hex event ids</source>
+        <translation>Ereignis-IDs (hex)</translation>
+    </message>
+    <message>
+        <source>Only these events (64 hex characters each, comma-separated).</source>
+        <translation>Nur diese Ereignisse (je 64 Hex-Zeichen, durch Komma getrennt).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Only events created in this period.</source>
+        <translation>Nur in diesem Zeitraum erstellte Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Events per page (newest first).</source>
+        <translation>Ereignisse pro Seite (neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>Filter shown events by text</source>
+        <translation>Angezeigte Ereignisse nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Show only loaded events whose author or content contains this text.</source>
+        <translation>Nur geladene Ereignisse zeigen, deren Autor oder Inhalt diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Run the filter on the store and count the matches (Enter).</source>
+        <translation>Den Filter auf den Speicher anwenden und die Treffer zählen (Eingabetaste).</translation>
+    </message>
+    <message>
+        <source>Load the next page: events older than the oldest shown.</source>
+        <translation>Die nächste Seite laden: Ereignisse, die älter als das älteste angezeigte sind.</translation>
+    </message>
+    <message>
+        <source>Delete the selected events from the store (they may be published again).</source>
+        <translation>Die ausgewählten Ereignisse aus dem Speicher löschen (sie dürfen erneut veröffentlicht werden).</translation>
+    </message>
+    <message>
+        <source>Delete the selected events and refuse them from now on (NIP-86 banevent).</source>
+        <translation>Die ausgewählten Ereignisse löschen und ab jetzt ablehnen (NIP-86 banevent).</translation>
+    </message>
+    <message>
+        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file).</source>
+        <translation>Ab jetzt alle Ereignisse der Autoren der ausgewählten Ereignisse ablehnen (in der Konfigurationsdatei gespeichert).</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as JSON lines.</source>
+        <translation>Die ausgewählten Ereignisse als JSON-Zeilen kopieren.</translation>
+    </message>
+    <message>
+        <source>Events in the store. Select one to see its JSON.</source>
+        <translation>Ereignisse im Speicher. Eines auswählen, um sein JSON zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select an event to see its JSON.</source>
+        <translation>Ein Ereignis auswählen, um sein JSON zu sehen.</translation>
+    </message>
+    <message>
+        <source>The selected event as stored (NIP-01 JSON).</source>
+        <translation>Das ausgewählte Ereignis, wie es gespeichert ist (NIP-01-JSON).</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>&amp;Arten</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation>A&amp;utoren</translation>
+    </message>
+    <message>
+        <source>&amp;Ids</source>
+        <translation>&amp;IDs</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>Seiten&amp;größe</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching events shown</source>
+        <translation>%1 von %2 passenden Ereignissen angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) loaded</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis geladen</numerusform>
+            <numerusform>%n weitere Ereignisse geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events selected</source>
+        <translation>
+            <numerusform>%n Ereignis ausgewählt</numerusform>
+            <numerusform>%n Ereignisse ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) from the store?</source>
+        <translation>
+            <numerusform>%n Ereignis aus dem Speicher löschen?</numerusform>
+            <numerusform>%n Ereignisse aus dem Speicher löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted</source>
+        <translation>
+            <numerusform>%n Ereignis gelöscht</numerusform>
+            <numerusform>%n Ereignisse gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) and refuse them from now on?</source>
+        <translation>
+            <numerusform>%n Ereignis löschen und ab jetzt ablehnen?</numerusform>
+            <numerusform>%n Ereignisse löschen und ab jetzt ablehnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>banned in the Roost window</source>
+        <translation>im Roost-Fenster gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) banned</source>
+        <translation>
+            <numerusform>%n Ereignis gesperrt</numerusform>
+            <numerusform>%n Ereignisse gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse every event from %n author(s) from now on?</source>
+        <translation>
+            <numerusform>Ab jetzt jedes Ereignis von %n Autor ablehnen?</numerusform>
+            <numerusform>Ab jetzt jedes Ereignis von %n Autoren ablehnen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s) banned</source>
+        <translation>
+            <numerusform>%n Autor gesperrt</numerusform>
+            <numerusform>%n Autoren gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) copied</source>
+        <translation>
+            <numerusform>%n Ereignis kopiert</numerusform>
+            <numerusform>%n Ereignisse kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,10 +881,6 @@
         <translation>Roost</translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 to Ctrl+5)</source>
-        <translation>Seiten (Strg+1 bis Strg+5)</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -701,6 +942,18 @@
             <numerusform>%1 — %2 — %n Verbindung</numerusform>
             <numerusform>%1 — %2 — %n Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+6)</source>
+        <translation>Seiten (Strg+1 bis Strg+6)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Browse, delete and ban stored events</source>
+        <translation>Gespeicherte Ereignisse durchsuchen, löschen und sperren</translation>
     </message>
 </context>
 <context>

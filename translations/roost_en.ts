@@ -418,14 +418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bytes per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebSocket bytes received and sent per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored events per kind (recounted every 10 seconds). Click a header to sort.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +439,259 @@
     <message>
         <source>stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket kibibytes received and sent per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsPage</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ban event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban &amp;author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events by these authors (64 hex characters each, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex event ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these events (64 hex characters each, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events created in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per page (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shown events by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only loaded events whose author or content contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the filter on the store and count the matches (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next page: events older than the oldest shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected events from the store (they may be published again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected events and refuse them from now on (NIP-86 banevent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected events as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the store. Select one to see its JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event as stored (NIP-01 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) loaded</source>
+        <translation>
+            <numerusform>%n more event loaded</numerusform>
+            <numerusform>%n more events loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events selected</source>
+        <translation>
+            <numerusform>%n event selected</numerusform>
+            <numerusform>%n events selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) from the store?</source>
+        <translation>
+            <numerusform>Delete %n event from the store?</numerusform>
+            <numerusform>Delete %n events from the store?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted</source>
+        <translation>
+            <numerusform>%n event deleted</numerusform>
+            <numerusform>%n events deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) and refuse them from now on?</source>
+        <translation>
+            <numerusform>Delete %n event and refuse it from now on?</numerusform>
+            <numerusform>Delete %n events and refuse them from now on?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>banned in the Roost window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) banned</source>
+        <translation>
+            <numerusform>%n event banned</numerusform>
+            <numerusform>%n events banned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse every event from %n author(s) from now on?</source>
+        <translation>
+            <numerusform>Refuse every event from %n author from now on?</numerusform>
+            <numerusform>Refuse every event from %n authors from now on?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s) banned</source>
+        <translation>
+            <numerusform>%n author banned</numerusform>
+            <numerusform>%n authors banned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) copied</source>
+        <translation>
+            <numerusform>%n event copied</numerusform>
+            <numerusform>%n events copied</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,10 +881,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 to Ctrl+5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,6 +942,18 @@
             <numerusform>%1 — %2 — %n connection</numerusform>
             <numerusform>%1 — %2 — %n connections</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, delete and ban stored events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

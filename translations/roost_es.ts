@@ -418,14 +418,6 @@
         <translation>Mensajes de clientes recibidos y mensajes del relé enviados por segundo.</translation>
     </message>
     <message>
-        <source>Bytes per second</source>
-        <translation>Bytes por segundo</translation>
-    </message>
-    <message>
-        <source>WebSocket bytes received and sent per second.</source>
-        <translation>Bytes WebSocket recibidos y enviados por segundo.</translation>
-    </message>
-    <message>
         <source>Stored events per kind (recounted every 10 seconds). Click a header to sort.</source>
         <translation>Eventos guardados por tipo (recontados cada 10 segundos). Pulse un encabezado para ordenar.</translation>
     </message>
@@ -447,6 +439,259 @@
     <message>
         <source>stopped</source>
         <translation>detenido</translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation>KiB por segundo</translation>
+    </message>
+    <message>
+        <source>WebSocket kibibytes received and sent per second.</source>
+        <translation>Kibibytes WebSocket recibidos y enviados por segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsPage</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation>Cargar más &amp;antiguos</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Ban event</source>
+        <translation>&amp;Prohibir evento</translation>
+    </message>
+    <message>
+        <source>Ban &amp;author</source>
+        <translation>Prohibir a&amp;utor</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>Copiar &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation>p. ej. 1, 7</translation>
+    </message>
+    <message>
+        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
+        <translation>Solo eventos de estos tipos (números separados por comas). Vacío: todos los tipos.</translation>
+    </message>
+    <message>
+        <source>hex public keys</source>
+        <translation>claves públicas (hex)</translation>
+    </message>
+    <message>
+        <source>Only events by these authors (64 hex characters each, comma-separated).</source>
+        <translation>Solo eventos de estos autores (64 caracteres hex cada uno, separados por comas).</translation>
+    </message>
+    <message>
+        <source>hex event ids</source>
+        <translation>ids de eventos (hex)</translation>
+    </message>
+    <message>
+        <source>Only these events (64 hex characters each, comma-separated).</source>
+        <translation>Solo estos eventos (64 caracteres hex cada uno, separados por comas).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Última semana</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Only events created in this period.</source>
+        <translation>Solo eventos creados en este periodo.</translation>
+    </message>
+    <message>
+        <source>Events per page (newest first).</source>
+        <translation>Eventos por página (los más recientes primero).</translation>
+    </message>
+    <message>
+        <source>Filter shown events by text</source>
+        <translation>Filtrar por texto los eventos mostrados</translation>
+    </message>
+    <message>
+        <source>Show only loaded events whose author or content contains this text.</source>
+        <translation>Mostrar solo los eventos cargados cuyo autor o contenido contenga este texto.</translation>
+    </message>
+    <message>
+        <source>Run the filter on the store and count the matches (Enter).</source>
+        <translation>Aplicar el filtro al almacén y contar las coincidencias (Intro).</translation>
+    </message>
+    <message>
+        <source>Load the next page: events older than the oldest shown.</source>
+        <translation>Cargar la página siguiente: eventos más antiguos que el más antiguo mostrado.</translation>
+    </message>
+    <message>
+        <source>Delete the selected events from the store (they may be published again).</source>
+        <translation>Borrar del almacén los eventos seleccionados (se pueden volver a publicar).</translation>
+    </message>
+    <message>
+        <source>Delete the selected events and refuse them from now on (NIP-86 banevent).</source>
+        <translation>Borrar los eventos seleccionados y rechazarlos desde ahora (NIP-86 banevent).</translation>
+    </message>
+    <message>
+        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file).</source>
+        <translation>Rechazar desde ahora todos los eventos de los autores de los eventos seleccionados (se guarda en el archivo de configuración).</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as JSON lines.</source>
+        <translation>Copiar los eventos seleccionados como líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Events in the store. Select one to see its JSON.</source>
+        <translation>Eventos del almacén. Seleccione uno para ver su JSON.</translation>
+    </message>
+    <message>
+        <source>Select an event to see its JSON.</source>
+        <translation>Seleccione un evento para ver su JSON.</translation>
+    </message>
+    <message>
+        <source>The selected event as stored (NIP-01 JSON).</source>
+        <translation>El evento seleccionado tal como está guardado (JSON NIP-01).</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>&amp;Tipos</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation>A&amp;utores</translation>
+    </message>
+    <message>
+        <source>&amp;Ids</source>
+        <translation>&amp;Ids</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>&amp;Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching events shown</source>
+        <translation>%1 de %2 eventos coincidentes mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) loaded</source>
+        <translation>
+            <numerusform>%n evento más cargado</numerusform>
+            <numerusform>%n eventos más cargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events selected</source>
+        <translation>
+            <numerusform>%n evento seleccionado</numerusform>
+            <numerusform>%n eventos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) from the store?</source>
+        <translation>
+            <numerusform>¿Borrar %n evento del almacén?</numerusform>
+            <numerusform>¿Borrar %n eventos del almacén?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted</source>
+        <translation>
+            <numerusform>%n evento borrado</numerusform>
+            <numerusform>%n eventos borrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) and refuse them from now on?</source>
+        <translation>
+            <numerusform>¿Borrar %n evento y rechazarlo desde ahora?</numerusform>
+            <numerusform>¿Borrar %n eventos y rechazarlos desde ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>banned in the Roost window</source>
+        <translation>prohibido en la ventana de Roost</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) banned</source>
+        <translation>
+            <numerusform>%n evento prohibido</numerusform>
+            <numerusform>%n eventos prohibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse every event from %n author(s) from now on?</source>
+        <translation>
+            <numerusform>¿Rechazar desde ahora todos los eventos de %n autor?</numerusform>
+            <numerusform>¿Rechazar desde ahora todos los eventos de %n autores?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s) banned</source>
+        <translation>
+            <numerusform>%n autor prohibido</numerusform>
+            <numerusform>%n autores prohibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) copied</source>
+        <translation>
+            <numerusform>%n evento copiado</numerusform>
+            <numerusform>%n eventos copiados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,10 +881,6 @@
         <translation>Roost</translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 to Ctrl+5)</source>
-        <translation>Páginas (Ctrl+1 a Ctrl+5)</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -701,6 +942,18 @@
             <numerusform>%1 — %2 — %n conexión</numerusform>
             <numerusform>%1 — %2 — %n conexiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+6)</source>
+        <translation>Páginas (Ctrl+1 a Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Browse, delete and ban stored events</source>
+        <translation>Explorar, borrar y prohibir eventos guardados</translation>
     </message>
 </context>
 <context>

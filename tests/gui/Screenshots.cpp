@@ -3,6 +3,7 @@
 // clients authenticated as the owner (NIP-42), keeps five readers subscribed, lets about 40 s
 // of traffic pass, then grabs every page of the main window into <outdir>/*.png.
 // Usage: QT_QPA_PLATFORM=offscreen roost_screenshots docs/screenshots
+#include "EventsPage.h"
 #include "MainWindow.h"
 #include "TrayApplication.h"
 #include "nostr/Canonical.h"
@@ -17,7 +18,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,8 +127,16 @@ int main(int argc, char** argv) {
     }
 
     ui::MainWindow& window = gui.window();
+    // The Events page shows the latest notes, the newest one selected.
+    ui::EventsPage* eventsPage = window.eventsPage();
+    eventsPage->findChild<QLineEdit*>(QStringLiteral("kinds"))->setText(QStringLiteral("1, 6, 7"));
+    QSignalSpy searched(eventsPage, &ui::EventsPage::finished);
+    eventsPage->search();
+    searched.wait(10000);
+    eventsPage->view()->selectRow(0);
     const struct { ui::MainWindow::Page page; const char* name; } pages[] = {
         {ui::MainWindow::Dashboard, "dashboard"}, {ui::MainWindow::Connections, "connections"},
+        {ui::MainWindow::Events, "events"},
         {ui::MainWindow::Access, "access"},       {ui::MainWindow::SettingsPageIndex, "settings"},
         {ui::MainWindow::Log, "log"},
     };

@@ -40,7 +40,9 @@ private slots:
         QCOMPARE(m_window->currentPage(), MainWindow::Dashboard);
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Connections);
-        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Events);
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Log);
         m_window->showPage(MainWindow::Dashboard);
     }

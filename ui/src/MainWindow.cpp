@@ -3,6 +3,7 @@
 #include "AccessPage.h"
 #include "ConnectionsPage.h"
 #include "DashboardPage.h"
+#include "EventsPage.h"
 #include "LogPage.h"
 #include "SettingsPage.h"
 #include "Resources.h"
@@ -23,7 +24,7 @@ namespace roost::ui {
 MainWindow::MainWindow(Relay& relay, Settings& settings, LogModel& log, const Autostart& autostart,
                        const QString& executable, QWidget* parent)
     : QMainWindow(parent), m_relay(relay), m_nav(new QListWidget), m_stack(new QStackedWidget),
-      m_dashboard(new DashboardPage(relay)), m_connections(new ConnectionsPage(relay)), m_access(new AccessPage(settings)),
+      m_dashboard(new DashboardPage(relay)), m_connections(new ConnectionsPage(relay)), m_events(new EventsPage(relay, settings)), m_access(new AccessPage(settings)),
       m_settings(new SettingsPage(relay, settings, autostart, executable)), m_log(new LogPage(log)), m_state(new QLabel) {
     initResources();
     setWindowTitle(tr("Roost"));
@@ -37,9 +38,10 @@ MainWindow::MainWindow(Relay& relay, Settings& settings, LogModel& log, const Au
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
                                         "QListWidget::item { padding: 8px 6px; border-radius: 6px; }"
                                         "QListWidget::item:selected { background: #5b3fa8; color: white; }"));
-    m_nav->setToolTip(tr("Pages (Ctrl+1 to Ctrl+5)"));
+    m_nav->setToolTip(tr("Pages (Ctrl+1 to Ctrl+6)"));
     addPage(m_dashboard, tr("Dashboard"), QStringLiteral("dashboard"), tr("Live traffic, storage and kinds"));
     addPage(m_connections, tr("Connections"), QStringLiteral("connections"), tr("Who is connected; disconnect or block"));
+    addPage(m_events, tr("Events"), QStringLiteral("events"), tr("Browse, delete and ban stored events"));
     addPage(m_access, tr("Access & limits"), QStringLiteral("access"), tr("Access levels, keys, lists and rate limits"));
     addPage(m_settings, tr("Settings"), QStringLiteral("settings"), tr("Address, data folder, relay information"));
     addPage(m_log, tr("Log"), QStringLiteral("log"), tr("Recent messages"));

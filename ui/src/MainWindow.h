@@ -1,6 +1,6 @@
 #pragma once
-// The main window: a side list of pages (Dashboard, Connections, Access & limits, Settings,
-// Log) and the relay's state in the status bar.
+// The main window: a side list of pages (Dashboard, Connections, Events, Access & limits,
+// Settings, Log) and the relay's state in the status bar.
 #include <QMainWindow>
 
 class QLabel;
@@ -19,17 +19,18 @@ class AccessPage;
 class Autostart;
 class ConnectionsPage;
 class DashboardPage;
+class EventsPage;
 class LogModel;
 class LogPage;
 class SettingsPage;
 
 /// Pages reach the engine only through `relay` and `settings` (both must outlive the window).
 /// Closing the window hides it when keepRunningOnClose is set (the tray keeps the relay), else
-/// the window closes normally. Ctrl+1..Ctrl+5 switch pages; Ctrl+Q quits.
+/// the window closes normally. Ctrl+1..Ctrl+6 switch pages; Ctrl+Q quits.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Dashboard, Connections, Access, SettingsPageIndex, Log, PageCount };
+    enum Page { Dashboard, Connections, Events, Access, SettingsPageIndex, Log, PageCount };
 
     MainWindow(Relay& relay, Settings& settings, LogModel& log, const Autostart& autostart, const QString& executable,
                QWidget* parent = nullptr);
@@ -40,6 +41,7 @@ public:
     /// The page widgets (tests, screenshots).
     DashboardPage* dashboardPage() const { return m_dashboard; }
     ConnectionsPage* connectionsPage() const { return m_connections; }
+    EventsPage* eventsPage() const { return m_events; }
     AccessPage* accessPage() const { return m_access; }
     SettingsPage* settingsPage() const { return m_settings; }
     LogPage* logPage() const { return m_log; }
@@ -60,6 +62,7 @@ private:
     QStackedWidget* m_stack;
     DashboardPage* m_dashboard;
     ConnectionsPage* m_connections;
+    EventsPage* m_events;
     AccessPage* m_access;
     SettingsPage* m_settings;
     LogPage* m_log;
