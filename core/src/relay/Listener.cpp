@@ -7,6 +7,8 @@
 #include "relay/Metrics.h"
 #include "relay/ReqWorker.h"
 
+#include "relay/UnbufferedTcpServer.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -56,7 +58,7 @@ void Listener::post(Msg msg) {
 }
 
 bool Listener::listen(QString* error) {
-    m_server = new QTcpServer(this);
+    m_server = new UnbufferedTcpServer(this);
     m_server->setMaxPendingConnections(1024);
     QHostAddress address;
     if (!address.setAddress(m_startConfig.bindAddress)) {
