@@ -55,6 +55,17 @@ private slots:
         QVERIFY(m_engine.configFile().contains("max_connections=7"));
     }
 
+    void lanSharingSwitchesTheListenAddress() {
+        QCheckBox* lan = m_page->lanSharing();
+        QVERIFY(!lan->isChecked()); // the engine listens on 127.0.0.1
+        QVERIFY(!lan->toolTip().isEmpty());
+        lan->click();
+        QCOMPARE(m_engine.settings.value(QStringLiteral("relay/bind")).toString(), QStringLiteral("0.0.0.0"));
+        QVERIFY(m_engine.configFile().contains("bind=0.0.0.0"));
+        lan->click();
+        QCOMPARE(m_engine.settings.value(QStringLiteral("relay/bind")).toString(), QStringLiteral("127.0.0.1"));
+    }
+
     void levelComboAndMaintenance() {
         auto* combo = control<QComboBox>("access/min_level_event");
         QVERIFY(combo);

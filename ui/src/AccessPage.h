@@ -3,6 +3,8 @@
 // maintenance, connection caps, rate limits, kind allow/deny lists.
 #include <QWidget>
 
+class QCheckBox;
+
 namespace roost {
 class Settings;
 }
@@ -18,9 +20,16 @@ class AccessPage : public QWidget {
 public:
     explicit AccessPage(Settings& settings, QWidget* parent = nullptr);
     SettingsFormWidget* form() const { return m_form; }
+    /// "Share on the local network": relay/bind 0.0.0.0 when checked, 127.0.0.1 when not
+    /// (a restart-only key: it applies at the relay's next start).
+    QCheckBox* lanSharing() const { return m_lan; }
 
 private:
+    void syncLanSharing();
+
+    Settings& m_settings;
     SettingsFormWidget* m_form;
+    QCheckBox* m_lan;
 };
 
 } // namespace roost::ui
