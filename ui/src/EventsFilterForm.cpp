@@ -67,7 +67,8 @@ EventsFilterForm::EventsFilterForm(QWidget* parent)
     m_period->addItem(tr("Last 30 days"), 30 * 86400);
     m_period->addItem(tr("Custom range"), kCustomRange);
     m_period->setToolTip(tr("Only events created in this period. Custom range: choose Since and Until."));
-    const QDateTime now = QDateTime::currentDateTime();
+    QDateTime now = QDateTime::currentDateTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute())); // the edits show minutes
     for (QDateTimeEdit* e : {m_since, m_until}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
