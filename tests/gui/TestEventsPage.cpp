@@ -3,6 +3,7 @@
 // fields), delete, ban event (a re-publish is refused), export to JSONL, delete matching (the
 // count in the question) and ban author (Settings, config file, their events deleted, a
 // re-publish refused).
+#include "EventsFilterForm.h"
 #include "EventsModel.h"
 #include "EventsPage.h"
 #include "GuiTestRelay.h"
@@ -134,8 +135,15 @@ private slots:
         QCOMPARE(m_page->filterJson(), QByteArray(R"({"kinds":[1],"since":1648339600,"until":1648504080})"));
         QVERIFY(search());
         QCOMPARE(shownIds(), idsOf({4, 5, 6, 7, 8, 9}));
+        since->setDateTime(QDateTime::fromSecsSinceEpoch(1648504080 + 60)); // after until: refused
+        QString error;
+        QVERIFY(m_page->filterForm()->filterJson(-1, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
         period->setCurrentIndex(0);
         QVERIFY(!since->isEnabled());
+        // Every field's label has its Alt shortcut (the page size one too).
+        for (QLabel* label : m_page->filterForm()->findChildren<QLabel*>())
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
 
     void searchPagesAndDetail() {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -99,7 +100,9 @@ EventsFilterForm::EventsFilterForm(QWidget* parent)
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(m_limit, 1);
     pageRow->addWidget(m_search);
-    right->addRow(tr("Page si&ze"), pageRow);
+    auto* pageLabel = new QLabel(tr("Page si&ze"), this);
+    pageLabel->setBuddy(m_limit); // Alt+Z, as the other rows (a layout row gets no buddy by itself)
+    right->addRow(pageLabel, pageRow);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
