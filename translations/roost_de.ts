@@ -450,6 +450,204 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::EventDetailWidget</name>
+    <message>
+        <source>When the event says it was created (created_at), in local time.</source>
+        <translation>Wann das Ereignis laut eigener Angabe erstellt wurde (created_at), in Ortszeit.</translation>
+    </message>
+    <message>
+        <source>The event kind and what it is.</source>
+        <translation>Die Art des Ereignisses und was sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s public key as npub (NIP-19) and hex.</source>
+        <translation>Der öffentliche Schlüssel des Autors als npub (NIP-19) und hex.</translation>
+    </message>
+    <message>
+        <source>The event id as note (NIP-19) and hex.</source>
+        <translation>Die Ereignis-ID als note (NIP-19) und hex.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s tags, one per line.</source>
+        <translation>Die Tags des Ereignisses, einer pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Select an event to see its JSON.</source>
+        <translation>Ein Ereignis auswählen, um sein JSON zu sehen.</translation>
+    </message>
+    <message>
+        <source>The selected event as stored (NIP-01 JSON).</source>
+        <translation>Das ausgewählte Ereignis, wie es gespeichert ist (NIP-01-JSON).</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsFilterForm</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation>z. B. 1, 7</translation>
+    </message>
+    <message>
+        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
+        <translation>Nur Ereignisse dieser Arten (Nummern, durch Komma getrennt). Leer: jede Art.</translation>
+    </message>
+    <message>
+        <source>hex public keys or npub</source>
+        <translation>öffentliche Schlüssel (hex) oder npub</translation>
+    </message>
+    <message>
+        <source>Only events by these authors: 64 hex characters or npub1… (NIP-19), comma-separated.</source>
+        <translation>Nur Ereignisse dieser Autoren: 64 Hex-Zeichen oder npub1… (NIP-19), durch Komma getrennt.</translation>
+    </message>
+    <message>
+        <source>hex event ids or note</source>
+        <translation>Ereignis-IDs (hex) oder note</translation>
+    </message>
+    <message>
+        <source>Only these events: 64 hex characters or note1… (NIP-19), comma-separated.</source>
+        <translation>Nur diese Ereignisse: 64 Hex-Zeichen oder note1… (NIP-19), durch Komma getrennt.</translation>
+    </message>
+    <message>
+        <source>e.g. t=nostr, bitcoin</source>
+        <translation>z. B. t=nostr, bitcoin</translation>
+    </message>
+    <message>
+        <source>Only events with one of these tag values: a tag letter, &quot;=&quot;, comma-separated values (e.g. t=nostr, bitcoin or #p=npub1…). Separate several tags with &quot;;&quot; (all must match).</source>
+        <translation>Nur Ereignisse mit einem dieser Tag-Werte: ein Tag-Buchstabe, „=“, Werte durch Komma getrennt (z. B. t=nostr, bitcoin oder #p=npub1…). Mehrere Tags mit „;“ trennen (alle müssen passen).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Only events created in this period. Custom range: choose Since and Until.</source>
+        <translation>Nur in diesem Zeitraum erstellte Ereignisse. Eigener Zeitraum: Von und Bis wählen.</translation>
+    </message>
+    <message>
+        <source>Custom range: only events created at or after this local date and time.</source>
+        <translation>Eigener Zeitraum: nur Ereignisse, die zu oder nach diesem Datum und dieser Uhrzeit (Ortszeit) erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Custom range: only events created at or before this local date and time.</source>
+        <translation>Eigener Zeitraum: nur Ereignisse, die zu oder vor diesem Datum und dieser Uhrzeit (Ortszeit) erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Events per page (newest first).</source>
+        <translation>Ereignisse pro Seite (neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>Run the filter on the store and count the matches (Enter).</source>
+        <translation>Den Filter auf den Speicher anwenden und die Treffer zählen (Eingabetaste).</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>&amp;Arten</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation>A&amp;utoren</translation>
+    </message>
+    <message>
+        <source>&amp;Ids</source>
+        <translation>&amp;IDs</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Si&amp;nce</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>Seiten&amp;größe</translation>
+    </message>
+    <message>
+        <source>Kinds: &quot;%1&quot; is not a kind number.</source>
+        <translation>Arten: „%1“ ist keine Art-Nummer.</translation>
+    </message>
+    <message>
+        <source>Authors: &quot;%1&quot; is neither 64 hex characters nor an npub.</source>
+        <translation>Autoren: „%1“ ist weder 64 Hex-Zeichen noch ein npub.</translation>
+    </message>
+    <message>
+        <source>Ids: &quot;%1&quot; is neither 64 hex characters nor a note id.</source>
+        <translation>IDs: „%1“ ist weder 64 Hex-Zeichen noch eine note-ID.</translation>
+    </message>
+    <message>
+        <source>Tag: write one letter, &quot;=&quot; and values, e.g. t=nostr, bitcoin.</source>
+        <translation>Tag: einen Buchstaben, „=“ und Werte schreiben, z. B. t=nostr, bitcoin.</translation>
+    </message>
+    <message>
+        <source>Tag: no value after &quot;%1=&quot;.</source>
+        <translation>Tag: kein Wert nach „%1=“.</translation>
+    </message>
+    <message>
+        <source>Since is after Until.</source>
+        <translation>Von liegt nach Bis.</translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::EventsModel</name>
     <message>
         <source>Created</source>
@@ -470,10 +668,6 @@
 </context>
 <context>
     <name>roost::ui::EventsPage</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
     <message>
         <source>Load &amp;older</source>
         <translation>Ä&amp;ltere laden</translation>
@@ -499,68 +693,12 @@
         <translation>Roost</translation>
     </message>
     <message>
-        <source>e.g. 1, 7</source>
-        <translation>z. B. 1, 7</translation>
-    </message>
-    <message>
-        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
-        <translation>Nur Ereignisse dieser Arten (Nummern, durch Komma getrennt). Leer: jede Art.</translation>
-    </message>
-    <message>
-        <source>hex public keys</source>
-        <translation>öffentliche Schlüssel (hex)</translation>
-    </message>
-    <message>
-        <source>Only events by these authors (64 hex characters each, comma-separated).</source>
-        <translation>Nur Ereignisse dieser Autoren (je 64 Hex-Zeichen, durch Komma getrennt).</translation>
-    </message>
-    <message>
-        <source>hex event ids</source>
-        <translation>Ereignis-IDs (hex)</translation>
-    </message>
-    <message>
-        <source>Only these events (64 hex characters each, comma-separated).</source>
-        <translation>Nur diese Ereignisse (je 64 Hex-Zeichen, durch Komma getrennt).</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Jederzeit</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <source>Last week</source>
-        <translation>Letzte Woche</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Only events created in this period.</source>
-        <translation>Nur in diesem Zeitraum erstellte Ereignisse.</translation>
-    </message>
-    <message>
-        <source>Events per page (newest first).</source>
-        <translation>Ereignisse pro Seite (neueste zuerst).</translation>
-    </message>
-    <message>
         <source>Filter shown events by text</source>
         <translation>Angezeigte Ereignisse nach Text filtern</translation>
     </message>
     <message>
         <source>Show only loaded events whose author or content contains this text.</source>
         <translation>Nur geladene Ereignisse zeigen, deren Autor oder Inhalt diesen Text enthält.</translation>
-    </message>
-    <message>
-        <source>Run the filter on the store and count the matches (Enter).</source>
-        <translation>Den Filter auf den Speicher anwenden und die Treffer zählen (Eingabetaste).</translation>
     </message>
     <message>
         <source>Load the next page: events older than the oldest shown.</source>
@@ -575,44 +713,8 @@
         <translation>Die ausgewählten Ereignisse löschen und ab jetzt ablehnen (NIP-86 banevent).</translation>
     </message>
     <message>
-        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file).</source>
-        <translation>Ab jetzt alle Ereignisse der Autoren der ausgewählten Ereignisse ablehnen (in der Konfigurationsdatei gespeichert).</translation>
-    </message>
-    <message>
         <source>Copy the selected events as JSON lines.</source>
         <translation>Die ausgewählten Ereignisse als JSON-Zeilen kopieren.</translation>
-    </message>
-    <message>
-        <source>Events in the store. Select one to see its JSON.</source>
-        <translation>Ereignisse im Speicher. Eines auswählen, um sein JSON zu sehen.</translation>
-    </message>
-    <message>
-        <source>Select an event to see its JSON.</source>
-        <translation>Ein Ereignis auswählen, um sein JSON zu sehen.</translation>
-    </message>
-    <message>
-        <source>The selected event as stored (NIP-01 JSON).</source>
-        <translation>Das ausgewählte Ereignis, wie es gespeichert ist (NIP-01-JSON).</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds</source>
-        <translation>&amp;Arten</translation>
-    </message>
-    <message>
-        <source>A&amp;uthors</source>
-        <translation>A&amp;utoren</translation>
-    </message>
-    <message>
-        <source>&amp;Ids</source>
-        <translation>&amp;IDs</translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
-        <translation>Seiten&amp;größe</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -673,13 +775,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refuse every event from %n author(s) from now on?</source>
-        <translation>
-            <numerusform>Ab jetzt jedes Ereignis von %n Autor ablehnen?</numerusform>
-            <numerusform>Ab jetzt jedes Ereignis von %n Autoren ablehnen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n author(s) banned</source>
         <translation>
             <numerusform>%n Autor gesperrt</numerusform>
@@ -691,6 +786,78 @@
         <translation>
             <numerusform>%n Ereignis kopiert</numerusform>
             <numerusform>%n Ereignisse kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;matching…</source>
+        <translation>&amp;Passende löschen…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON-Zeilen (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file) and delete their stored events.</source>
+        <translation>Ab jetzt alle Ereignisse der Autoren der ausgewählten Ereignisse ablehnen (in der Konfigurationsdatei gespeichert) und ihre gespeicherten Ereignisse löschen.</translation>
+    </message>
+    <message>
+        <source>Save the selected events to a file, one JSON event per line (JSONL).</source>
+        <translation>Die ausgewählten Ereignisse in eine Datei speichern, ein JSON-Ereignis pro Zeile (JSONL).</translation>
+    </message>
+    <message>
+        <source>Count every stored event matching the filter above, then delete them all after you confirm the number.</source>
+        <translation>Alle gespeicherten Ereignisse zählen, die zum Filter oben passen, und sie nach Bestätigung der Anzahl alle löschen.</translation>
+    </message>
+    <message>
+        <source>Events in the store. Select one to see its fields and JSON.</source>
+        <translation>Ereignisse im Speicher. Eines auswählen, um seine Felder und sein JSON zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse every event from %n author(s) from now on and delete their stored events?</source>
+        <translation>
+            <numerusform>Ab jetzt jedes Ereignis von %n Autor ablehnen und seine gespeicherten Ereignisse löschen?</numerusform>
+            <numerusform>Ab jetzt jedes Ereignis von %n Autoren ablehnen und ihre gespeicherten Ereignisse löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event matches this filter.</source>
+        <translation>Kein Ereignis passt zu diesem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) matching this filter?</source>
+        <translation>
+            <numerusform>%n Ereignis löschen, das zu diesem Filter passt?</numerusform>
+            <numerusform>%n Ereignisse löschen, die zu diesem Filter passen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is empty: this is every stored event.</source>
+        <translation>Der Filter ist leer: das sind alle gespeicherten Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted.</source>
+        <translation>
+            <numerusform>%n Ereignis gelöscht.</numerusform>
+            <numerusform>%n Ereignisse gelöscht.</numerusform>
         </translation>
     </message>
 </context>

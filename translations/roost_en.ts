@@ -450,6 +450,204 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::EventDetailWidget</name>
+    <message>
+        <source>When the event says it was created (created_at), in local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event kind and what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s public key as npub (NIP-19) and hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event id as note (NIP-19) and hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s tags, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event as stored (NIP-01 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsFilterForm</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex public keys or npub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events by these authors: 64 hex characters or npub1… (NIP-19), comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex event ids or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these events: 64 hex characters or note1… (NIP-19), comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. t=nostr, bitcoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events with one of these tag values: a tag letter, &quot;=&quot;, comma-separated values (e.g. t=nostr, bitcoin or #p=npub1…). Separate several tags with &quot;;&quot; (all must match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events created in this period. Custom range: choose Since and Until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range: only events created at or after this local date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range: only events created at or before this local date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per page (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the filter on the store and count the matches (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;nce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unti&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds: &quot;%1&quot; is not a kind number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors: &quot;%1&quot; is neither 64 hex characters nor an npub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids: &quot;%1&quot; is neither 64 hex characters nor a note id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: write one letter, &quot;=&quot; and values, e.g. t=nostr, bitcoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: no value after &quot;%1=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since is after Until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::EventsModel</name>
     <message>
         <source>Created</source>
@@ -470,10 +668,6 @@
 </context>
 <context>
     <name>roost::ui::EventsPage</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Load &amp;older</source>
         <translation type="unfinished"></translation>
@@ -499,67 +693,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 1, 7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex public keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only events by these authors (64 hex characters each, comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex event ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only these events (64 hex characters each, comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only events created in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events per page (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter shown events by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only loaded events whose author or content contains this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the filter on the store and count the matches (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,43 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the selected events as JSON lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events in the store. Select one to see its JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an event to see its JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected event as stored (NIP-01 JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;uthors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,13 +775,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refuse every event from %n author(s) from now on?</source>
-        <translation>
-            <numerusform>Refuse every event from %n author from now on?</numerusform>
-            <numerusform>Refuse every event from %n authors from now on?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n author(s) banned</source>
         <translation>
             <numerusform>%n author banned</numerusform>
@@ -691,6 +786,78 @@
         <translation>
             <numerusform>%n event copied</numerusform>
             <numerusform>%n events copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file) and delete their stored events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected events to a file, one JSON event per line (JSONL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every stored event matching the filter above, then delete them all after you confirm the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the store. Select one to see its fields and JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse every event from %n author(s) from now on and delete their stored events?</source>
+        <translation>
+            <numerusform>Refuse every event from %n author from now on and delete their stored events?</numerusform>
+            <numerusform>Refuse every event from %n authors from now on and delete their stored events?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n event exported to %1</numerusform>
+            <numerusform>%n events exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) matching this filter?</source>
+        <translation>
+            <numerusform>Delete %n event matching this filter?</numerusform>
+            <numerusform>Delete %n events matching this filter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is empty: this is every stored event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted.</source>
+        <translation>
+            <numerusform>%n event deleted.</numerusform>
+            <numerusform>%n events deleted.</numerusform>
         </translation>
     </message>
 </context>

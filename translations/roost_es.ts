@@ -450,6 +450,204 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::EventDetailWidget</name>
+    <message>
+        <source>When the event says it was created (created_at), in local time.</source>
+        <translation>Cuándo dice el evento que se creó (created_at), en hora local.</translation>
+    </message>
+    <message>
+        <source>The event kind and what it is.</source>
+        <translation>El tipo del evento y qué es.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s public key as npub (NIP-19) and hex.</source>
+        <translation>La clave pública del autor como npub (NIP-19) y en hex.</translation>
+    </message>
+    <message>
+        <source>The event id as note (NIP-19) and hex.</source>
+        <translation>El id del evento como note (NIP-19) y en hex.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s tags, one per line.</source>
+        <translation>Las etiquetas del evento, una por línea.</translation>
+    </message>
+    <message>
+        <source>Select an event to see its JSON.</source>
+        <translation>Seleccione un evento para ver su JSON.</translation>
+    </message>
+    <message>
+        <source>The selected event as stored (NIP-01 JSON).</source>
+        <translation>El evento seleccionado tal como está guardado (JSON NIP-01).</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::EventsFilterForm</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation>p. ej. 1, 7</translation>
+    </message>
+    <message>
+        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
+        <translation>Solo eventos de estos tipos (números separados por comas). Vacío: todos los tipos.</translation>
+    </message>
+    <message>
+        <source>hex public keys or npub</source>
+        <translation>claves públicas (hex) o npub</translation>
+    </message>
+    <message>
+        <source>Only events by these authors: 64 hex characters or npub1… (NIP-19), comma-separated.</source>
+        <translation>Solo eventos de estos autores: 64 caracteres hex o npub1… (NIP-19), separados por comas.</translation>
+    </message>
+    <message>
+        <source>hex event ids or note</source>
+        <translation>ids de eventos (hex) o note</translation>
+    </message>
+    <message>
+        <source>Only these events: 64 hex characters or note1… (NIP-19), comma-separated.</source>
+        <translation>Solo estos eventos: 64 caracteres hex o note1… (NIP-19), separados por comas.</translation>
+    </message>
+    <message>
+        <source>e.g. t=nostr, bitcoin</source>
+        <translation>p. ej. t=nostr, bitcoin</translation>
+    </message>
+    <message>
+        <source>Only events with one of these tag values: a tag letter, &quot;=&quot;, comma-separated values (e.g. t=nostr, bitcoin or #p=npub1…). Separate several tags with &quot;;&quot; (all must match).</source>
+        <translation>Solo eventos con uno de estos valores de etiqueta: una letra de etiqueta, «=», valores separados por comas (p. ej. t=nostr, bitcoin o #p=npub1…). Separe varias etiquetas con «;» (deben cumplirse todas).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Última semana</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Only events created in this period. Custom range: choose Since and Until.</source>
+        <translation>Solo eventos creados en este periodo. Intervalo personalizado: elija Desde y Hasta.</translation>
+    </message>
+    <message>
+        <source>Custom range: only events created at or after this local date and time.</source>
+        <translation>Intervalo personalizado: solo eventos creados en esta fecha y hora local o después.</translation>
+    </message>
+    <message>
+        <source>Custom range: only events created at or before this local date and time.</source>
+        <translation>Intervalo personalizado: solo eventos creados en esta fecha y hora local o antes.</translation>
+    </message>
+    <message>
+        <source>Events per page (newest first).</source>
+        <translation>Eventos por página (los más recientes primero).</translation>
+    </message>
+    <message>
+        <source>Run the filter on the store and count the matches (Enter).</source>
+        <translation>Aplicar el filtro al almacén y contar las coincidencias (Intro).</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>&amp;Tipos</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation>A&amp;utores</translation>
+    </message>
+    <message>
+        <source>&amp;Ids</source>
+        <translation>&amp;Ids</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Si&amp;nce</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>&amp;Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Kinds: &quot;%1&quot; is not a kind number.</source>
+        <translation>Tipos: «%1» no es un número de tipo.</translation>
+    </message>
+    <message>
+        <source>Authors: &quot;%1&quot; is neither 64 hex characters nor an npub.</source>
+        <translation>Autores: «%1» no es ni 64 caracteres hex ni un npub.</translation>
+    </message>
+    <message>
+        <source>Ids: &quot;%1&quot; is neither 64 hex characters nor a note id.</source>
+        <translation>Ids: «%1» no es ni 64 caracteres hex ni un id note.</translation>
+    </message>
+    <message>
+        <source>Tag: write one letter, &quot;=&quot; and values, e.g. t=nostr, bitcoin.</source>
+        <translation>Etiqueta: escriba una letra, «=» y valores, p. ej. t=nostr, bitcoin.</translation>
+    </message>
+    <message>
+        <source>Tag: no value after &quot;%1=&quot;.</source>
+        <translation>Etiqueta: no hay ningún valor después de «%1=».</translation>
+    </message>
+    <message>
+        <source>Since is after Until.</source>
+        <translation>Desde es posterior a Hasta.</translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::EventsModel</name>
     <message>
         <source>Created</source>
@@ -470,10 +668,6 @@
 </context>
 <context>
     <name>roost::ui::EventsPage</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Buscar</translation>
-    </message>
     <message>
         <source>Load &amp;older</source>
         <translation>Cargar más &amp;antiguos</translation>
@@ -499,68 +693,12 @@
         <translation>Roost</translation>
     </message>
     <message>
-        <source>e.g. 1, 7</source>
-        <translation>p. ej. 1, 7</translation>
-    </message>
-    <message>
-        <source>Only events of these kinds (numbers, comma-separated). Empty: every kind.</source>
-        <translation>Solo eventos de estos tipos (números separados por comas). Vacío: todos los tipos.</translation>
-    </message>
-    <message>
-        <source>hex public keys</source>
-        <translation>claves públicas (hex)</translation>
-    </message>
-    <message>
-        <source>Only events by these authors (64 hex characters each, comma-separated).</source>
-        <translation>Solo eventos de estos autores (64 caracteres hex cada uno, separados por comas).</translation>
-    </message>
-    <message>
-        <source>hex event ids</source>
-        <translation>ids de eventos (hex)</translation>
-    </message>
-    <message>
-        <source>Only these events (64 hex characters each, comma-separated).</source>
-        <translation>Solo estos eventos (64 caracteres hex cada uno, separados por comas).</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Cualquier fecha</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Última hora</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>Last week</source>
-        <translation>Última semana</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Only events created in this period.</source>
-        <translation>Solo eventos creados en este periodo.</translation>
-    </message>
-    <message>
-        <source>Events per page (newest first).</source>
-        <translation>Eventos por página (los más recientes primero).</translation>
-    </message>
-    <message>
         <source>Filter shown events by text</source>
         <translation>Filtrar por texto los eventos mostrados</translation>
     </message>
     <message>
         <source>Show only loaded events whose author or content contains this text.</source>
         <translation>Mostrar solo los eventos cargados cuyo autor o contenido contenga este texto.</translation>
-    </message>
-    <message>
-        <source>Run the filter on the store and count the matches (Enter).</source>
-        <translation>Aplicar el filtro al almacén y contar las coincidencias (Intro).</translation>
     </message>
     <message>
         <source>Load the next page: events older than the oldest shown.</source>
@@ -575,44 +713,8 @@
         <translation>Borrar los eventos seleccionados y rechazarlos desde ahora (NIP-86 banevent).</translation>
     </message>
     <message>
-        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file).</source>
-        <translation>Rechazar desde ahora todos los eventos de los autores de los eventos seleccionados (se guarda en el archivo de configuración).</translation>
-    </message>
-    <message>
         <source>Copy the selected events as JSON lines.</source>
         <translation>Copiar los eventos seleccionados como líneas JSON.</translation>
-    </message>
-    <message>
-        <source>Events in the store. Select one to see its JSON.</source>
-        <translation>Eventos del almacén. Seleccione uno para ver su JSON.</translation>
-    </message>
-    <message>
-        <source>Select an event to see its JSON.</source>
-        <translation>Seleccione un evento para ver su JSON.</translation>
-    </message>
-    <message>
-        <source>The selected event as stored (NIP-01 JSON).</source>
-        <translation>El evento seleccionado tal como está guardado (JSON NIP-01).</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds</source>
-        <translation>&amp;Tipos</translation>
-    </message>
-    <message>
-        <source>A&amp;uthors</source>
-        <translation>A&amp;utores</translation>
-    </message>
-    <message>
-        <source>&amp;Ids</source>
-        <translation>&amp;Ids</translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation>&amp;Periodo</translation>
-    </message>
-    <message>
-        <source>Page si&amp;ze</source>
-        <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -673,13 +775,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refuse every event from %n author(s) from now on?</source>
-        <translation>
-            <numerusform>¿Rechazar desde ahora todos los eventos de %n autor?</numerusform>
-            <numerusform>¿Rechazar desde ahora todos los eventos de %n autores?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n author(s) banned</source>
         <translation>
             <numerusform>%n autor prohibido</numerusform>
@@ -691,6 +786,78 @@
         <translation>
             <numerusform>%n evento copiado</numerusform>
             <numerusform>%n eventos copiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;matching…</source>
+        <translation>Borrar &amp;coincidentes…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Refuse all events from the selected events&apos; authors from now on (saved in the config file) and delete their stored events.</source>
+        <translation>Rechazar desde ahora todos los eventos de los autores de los eventos seleccionados (se guarda en el archivo de configuración) y borrar sus eventos guardados.</translation>
+    </message>
+    <message>
+        <source>Save the selected events to a file, one JSON event per line (JSONL).</source>
+        <translation>Guardar los eventos seleccionados en un archivo, un evento JSON por línea (JSONL).</translation>
+    </message>
+    <message>
+        <source>Count every stored event matching the filter above, then delete them all after you confirm the number.</source>
+        <translation>Contar todos los eventos guardados que coinciden con el filtro de arriba y borrarlos todos cuando confirme el número.</translation>
+    </message>
+    <message>
+        <source>Events in the store. Select one to see its fields and JSON.</source>
+        <translation>Eventos del almacén. Seleccione uno para ver sus campos y su JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse every event from %n author(s) from now on and delete their stored events?</source>
+        <translation>
+            <numerusform>¿Rechazar desde ahora todos los eventos de %n autor y borrar sus eventos guardados?</numerusform>
+            <numerusform>¿Rechazar desde ahora todos los eventos de %n autores y borrar sus eventos guardados?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n evento exportado a %1</numerusform>
+            <numerusform>%n eventos exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event matches this filter.</source>
+        <translation>Ningún evento coincide con este filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s) matching this filter?</source>
+        <translation>
+            <numerusform>¿Borrar %n evento que coincide con este filtro?</numerusform>
+            <numerusform>¿Borrar %n eventos que coinciden con este filtro?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is empty: this is every stored event.</source>
+        <translation>El filtro está vacío: son todos los eventos guardados.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>No se ha borrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted.</source>
+        <translation>
+            <numerusform>%n evento borrado.</numerusform>
+            <numerusform>%n eventos borrados.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 // clients authenticated as the owner (NIP-42), keeps five readers subscribed, lets about 40 s
 // of traffic pass, then grabs every page of the main window into <outdir>/*.png.
 // Usage: QT_QPA_PLATFORM=offscreen roost_screenshots docs/screenshots
+#include "EventsModel.h"
 #include "EventsPage.h"
 #include "MainWindow.h"
 #include "TrayApplication.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -127,13 +129,22 @@ int main(int argc, char** argv) {
     }
 
     ui::MainWindow& window = gui.window();
-    // The Events page shows the latest notes, the newest one selected.
+    // The Events page shows the latest notes and reactions, the newest with tags selected (its
+    // decoded fields and tag list in the detail pane).
     ui::EventsPage* eventsPage = window.eventsPage();
     eventsPage->findChild<QLineEdit*>(QStringLiteral("kinds"))->setText(QStringLiteral("1, 6, 7"));
     QSignalSpy searched(eventsPage, &ui::EventsPage::finished);
     eventsPage->search();
     searched.wait(10000);
-    eventsPage->view()->selectRow(0);
+    int selected = 0;
+    for (int row = 0; row < eventsPage->view()->model()->rowCount(); ++row) {
+        const QByteArray json = eventsPage->view()->model()->index(row, 0).data(ui::EventsModel::JsonRole).toByteArray();
+        if (QJsonDocument::fromJson(json).object().value(QStringLiteral("tags")).toArray().size() >= 2) {
+            selected = row;
+            break;
+        }
+    }
+    eventsPage->view()->selectRow(selected);
     const struct { ui::MainWindow::Page page; const char* name; } pages[] = {
         {ui::MainWindow::Dashboard, "dashboard"}, {ui::MainWindow::Connections, "connections"},
         {ui::MainWindow::Events, "events"},

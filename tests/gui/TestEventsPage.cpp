@@ -1,20 +1,29 @@
 // gui.EventsPage: the Events page against a real engine holding real signed events: the form's
-// filter, search and count, paging, the JSON detail, delete, ban event (a re-publish is refused)
-// and ban author (Settings, config file).
+// filter (npub authors, tags), search and count, paging, the detail pane (JSON and decoded
+// fields), delete, ban event (a re-publish is refused), export to JSONL, delete matching (the
+// count in the question) and ban author (Settings, config file, their events deleted, a
+// re-publish refused).
+#include "EventsFilterForm.h"
 #include "EventsModel.h"
 #include "EventsPage.h"
 #include "GuiTestRelay.h"
+#include "roost/Nip19.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QItemSelectionModel>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -40,10 +49,36 @@ private:
         return m_answers.last();
     }
 
+    static QJsonObject objectOf(const QByteArray& json) { return QJsonDocument::fromJson(json).object(); }
+    static QString authorOf(const QByteArray& json) { return objectOf(json).value(QStringLiteral("pubkey")).toString(); }
+    QLineEdit* field(const char* name) const { return m_page->findChild<QLineEdit*>(QLatin1String(name)); }
+
     bool search() {
         QSignalSpy done(m_page.get(), &EventsPage::finished);
         m_page->search();
         return done.wait(5000) && done.first().first().toString().isEmpty();
+    }
+
+    // Searches with only these form fields filled.
+    bool searchWith(const QString& authors, const QString& tags) {
+        field("kinds")->setText(QStringLiteral("1"));
+        field("ids")->clear();
+        field("authors")->setText(authors);
+        field("tags")->setText(tags);
+        return search();
+    }
+
+    QSet<QString> shownIds() const {
+        QSet<QString> ids;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            ids << m_page->model()->index(row, 0).data(EventsModel::IdRole).toString();
+        return ids;
+    }
+
+    QSet<QString> idsOf(std::initializer_list<int> notes) const {
+        QSet<QString> ids;
+        for (int n : notes) ids << idOf(m_notes[n]);
+        return ids;
     }
 
 private slots:
@@ -75,6 +110,40 @@ private slots:
         m_page->findChild<QLineEdit*>(QStringLiteral("kinds"))->setText(QStringLiteral("1, 7"));
         QCOMPARE(m_page->filterJson(), QByteArray(R"({"kinds":[1,7]})"));
         m_page->findChild<QLineEdit*>(QStringLiteral("kinds"))->setText(QStringLiteral("1"));
+        // NIP-19's own example key, as npub and as hex in capitals: both become lowercase hex.
+        const QString hex = QStringLiteral("3bf0c63fcb93463407af97a5e5ee64fa883d107ef9e558472c4eb9aaaefa459d");
+        field("authors")->setText(QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6, ") + hex.toUpper());
+        field("tags")->setText(QStringLiteral("t=nostr, bitcoin; #p=npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6"));
+        QCOMPARE(m_page->filterJson(),
+                 QStringLiteral(R"({"#p":["%1"],"#t":["nostr","bitcoin"],"authors":["%1","%1"],"kinds":[1]})").arg(hex).toLatin1());
+        // A typo is reported, not searched.
+        field("authors")->setText(QStringLiteral("npub1nothing"));
+        QSignalSpy done(m_page.get(), &EventsPage::finished);
+        m_page->search();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.first().first().toString().contains(QLatin1String("npub1nothing")));
+        field("authors")->clear();
+        field("tags")->clear();
+        // Custom range: since and until from the date-time edits.
+        auto* period = m_page->findChild<QComboBox*>(QStringLiteral("period"));
+        period->setCurrentIndex(period->count() - 1);
+        auto* since = m_page->findChild<QDateTimeEdit*>(QStringLiteral("since"));
+        auto* until = m_page->findChild<QDateTimeEdit*>(QStringLiteral("until"));
+        QVERIFY(since->isEnabled() && until->isEnabled());
+        since->setDateTime(QDateTime::fromSecsSinceEpoch(1648339600));
+        until->setDateTime(QDateTime::fromSecsSinceEpoch(1648504080));
+        QCOMPARE(m_page->filterJson(), QByteArray(R"({"kinds":[1],"since":1648339600,"until":1648504080})"));
+        QVERIFY(search());
+        QCOMPARE(shownIds(), idsOf({4, 5, 6, 7, 8, 9}));
+        since->setDateTime(QDateTime::fromSecsSinceEpoch(1648504080 + 60)); // after until: refused
+        QString error;
+        QVERIFY(m_page->filterForm()->filterJson(-1, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        period->setCurrentIndex(0);
+        QVERIFY(!since->isEnabled());
+        // Every field's label has its Alt shortcut (the page size one too).
+        for (QLabel* label : m_page->filterForm()->findChildren<QLabel*>())
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
 
     void searchPagesAndDetail() {
@@ -91,6 +160,34 @@ private slots:
         m_page->selectIds({id});
         const QString detail = m_page->findChild<QPlainTextEdit*>()->toPlainText();
         QCOMPARE(QJsonDocument::fromJson(detail.toUtf8()).object().value(QStringLiteral("id")).toString(), id);
+        // Decoded fields: kind name, npub, note, the five tags.
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("detailKind"))->text().contains(QLatin1String("Short text note")));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("detailAuthor"))->text().startsWith(nip19::npubFromHex(authorOf(m_notes[3]))));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("detailId"))->text().startsWith(QLatin1String("note1")));
+        QVERIFY(!m_page->findChild<QLabel*>(QStringLiteral("detailCreated"))->text().isEmpty());
+        auto* tags = m_page->findChild<QListWidget*>(QStringLiteral("detailTags"));
+        QCOMPARE(tags->count(), 5);
+        QVERIFY(tags->item(0)->text().startsWith(QLatin1String("p, b238e136")));
+    }
+
+    void npubAuthorFindsTheirEvents() {
+        m_page->findChild<QSpinBox*>()->setValue(100);
+        // NIP-19's example npub is the author of note 2.
+        QVERIFY(searchWith(QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6"), {}));
+        QCOMPARE(shownIds(), idsOf({2}));
+        QVERIFY(searchWith(nip19::npubFromHex(authorOf(m_notes[4])), {}));
+        QCOMPARE(shownIds(), idsOf({3, 4, 5, 6, 7, 8, 9, 10, 11}));
+    }
+
+    void tagFilter() {
+        QVERIFY(searchWith({}, QStringLiteral("e=7377fa81fc6c7ae7f7f4ef8938d4a603f7bf98183b35ab128235cc92d4bebf96")));
+        QCOMPARE(shownIds(), idsOf({5, 6, 7, 9}));
+        const QString p = QStringLiteral("d7e747f60a16bf0081c0a88184a34086cc13e6edb0662d4e55202531b47be026");
+        QVERIFY(searchWith({}, QStringLiteral("#p=") + nip19::npubFromHex(p)));
+        QCOMPARE(shownIds(), idsOf({3, 5, 9}));
+        QVERIFY(searchWith({}, QStringLiteral("p=%1; e=7377fa81fc6c7ae7f7f4ef8938d4a603f7bf98183b35ab128235cc92d4bebf96").arg(p)));
+        QCOMPARE(shownIds(), idsOf({5, 9}));
+        QVERIFY(searchWith({}, {}));
     }
 
     void deleteRemovesFromTheStore() {
@@ -110,6 +207,54 @@ private slots:
         m_page->findChild<QSpinBox*>()->setValue(100); // every note on one page from here on
     }
 
+    void exportWritesTheSelection() {
+        QVERIFY(searchWith({}, {}));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.jsonl"));
+        m_page->setSaveFileName([path] { return path; });
+        m_page->selectIds({idOf(m_notes[4]), idOf(m_notes[8]), idOf(m_notes[10])});
+        QSignalSpy done(m_page.get(), &EventsPage::finished);
+        m_page->exportSelected();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // three lines, each ending in a newline
+        QVERIFY(lines.last().isEmpty());
+        // In table order, newest first, each the event as stored.
+        QCOMPARE(objectOf(lines[0]), objectOf(m_notes[10]));
+        QCOMPARE(objectOf(lines[1]), objectOf(m_notes[8]));
+        QCOMPARE(objectOf(lines[2]), objectOf(m_notes[4]));
+    }
+
+    void deleteMatchingAsksWithTheCount() {
+        field("tags")->setText(QStringLiteral("e=7377fa81fc6c7ae7f7f4ef8938d4a603f7bf98183b35ab128235cc92d4bebf96"));
+        QString question;
+        m_page->setConfirmation([&question](const QString& q) {
+            question = q;
+            return true;
+        });
+        QSignalSpy done(m_page.get(), &EventsPage::finished);
+        m_page->deleteMatching();
+        QVERIFY(done.wait(5000));
+        m_page->setConfirmation([](const QString&) { return true; });
+        QCOMPARE(done.first().first().toString(), QString());
+        QVERIFY2(question.startsWith(QLatin1String("Delete 4 event")), qPrintable(question));
+        QCOMPARE(m_page->model()->rowCount(), 0); // the same filter searched again
+        QVERIFY(searchWith({}, {}));
+        QCOMPARE(shownIds(), idsOf({0, 1, 2, 3, 4, 8, 10, 11}));
+        // Declined: nothing deleted.
+        field("tags")->clear();
+        done.clear();
+        m_page->setConfirmation([](const QString&) { return false; });
+        m_page->deleteMatching();
+        QVERIFY(done.wait(5000));
+        m_page->setConfirmation([](const QString&) { return true; });
+        QVERIFY(searchWith({}, {}));
+        QCOMPARE(m_page->model()->rowCount(), 8);
+    }
+
     void banEventRefusesARepublish() {
         QVERIFY(search());
         const QString id = idOf(m_notes[1]);
@@ -122,14 +267,23 @@ private slots:
         QVERIFY(publish(m_notes[1]).contains(QLatin1String(",false,\"blocked:")));
     }
 
-    void banAuthorGoesToSettings() {
-        QVERIFY(search());
-        const QString author = QJsonDocument::fromJson(m_notes[2]).object().value(QStringLiteral("pubkey")).toString();
-        m_page->selectIds({idOf(m_notes[2])});
+    void banAuthorBlocksAndDeletes() {
+        QVERIFY(searchWith({}, {}));
+        const QString author = authorOf(m_notes[11]);
+        m_page->selectIds({idOf(m_notes[11])});
         QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 1);
+        QSignalSpy done(m_page.get(), &EventsPage::finished);
         m_page->banAuthors();
         QVERIFY(m_engine.relay->config().access.bannedPubkeys.contains(author));
         QVERIFY(m_engine.configFile().contains(author.toLatin1()));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().first().toString(), QString());
+        QCOMPARE(shownIds(), idsOf({0, 2})); // their events left the table (note 1 was banned)...
+        QVERIFY(searchWith(author, {}));
+        QCOMPARE(m_page->model()->rowCount(), 0); // ...and the store
+        QVERIFY(publish(m_notes[4]).contains(QLatin1String(",false,\"blocked:")));
+        QVERIFY(searchWith({}, {}));
+        QCOMPARE(shownIds(), idsOf({0, 2}));
     }
 };
 

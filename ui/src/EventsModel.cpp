@@ -58,6 +58,15 @@ void EventsModel::removeIds(const QStringList& ids) {
     }
 }
 
+void EventsModel::removeAuthors(const QStringList& pubkeys) {
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!pubkeys.contains(m_rows[row].pubkey)) continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+}
+
 qint64 EventsModel::oldestCreatedAt() const {
     qint64 oldest = -1;
     for (const Row& r : m_rows)

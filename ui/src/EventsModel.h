@@ -23,6 +23,8 @@ public:
     int appendEvents(const QList<QByteArray>& events);
     /// Removes the rows of these event ids.
     void removeIds(const QStringList& ids);
+    /// Removes the rows whose author (hex pubkey) is one of `pubkeys`.
+    void removeAuthors(const QStringList& pubkeys);
     /// The oldest created_at shown (Unix seconds), or -1 when empty.
     qint64 oldestCreatedAt() const;
 

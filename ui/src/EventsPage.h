@@ -1,17 +1,15 @@
 #pragma once
 // Events: a filter form over the store (Relay::queryEvents), a paged table, the selected
-// event's JSON; delete, ban the event, ban the author, copy JSON.
+// event's decoded fields and JSON; delete, ban the event, ban the author, copy, export to
+// JSONL, delete everything matching the filter.
 #include <QWidget>
 
 #include <functional>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTableView;
 
 namespace roost {
@@ -21,13 +19,16 @@ class Settings;
 
 namespace roost::ui {
 
+class EventDetailWidget;
+class EventsFilterForm;
 class EventsModel;
 
 /// Every store call is asynchronous (Relay store commands answer on this thread later), so the
 /// page never waits. Delete removes the selected events (Relay::deleteEvents by id), Ban event
 /// also refuses them from now on (Relay::banEvent, NIP-86 banevent), Ban author adds the
-/// authors to access/banned_pubkeys through Settings. Destructive actions ask first (see
-/// setConfirmation).
+/// authors to access/banned_pubkeys through Settings and then deletes their stored events,
+/// Delete matching counts the filter's events (Relay::countEvents), asks, then deletes them.
+/// Destructive actions ask first (see setConfirmation).
 class EventsPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,10 +36,14 @@ public:
 
     EventsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    /// The NIP-01 filter the form describes, as compact JSON (without limit).
+    EventsFilterForm* filterForm() const { return m_form; }
+    /// The NIP-01 filter the form describes, as compact JSON (without limit); empty when a
+    /// field cannot be read (EventsFilterForm::filterJson).
     QByteArray filterJson() const;
     /// Replaces the question asked before deleting or banning (tests answer it without a dialog).
     void setConfirmation(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
+    /// Replaces the file dialog of Export (returns the chosen path, "" to cancel).
+    void setSaveFileName(std::function<QString()> choose) { m_chooseFile = std::move(choose); }
     /// Selects the rows of these event ids.
     void selectIds(const QStringList& ids);
 
@@ -49,40 +54,47 @@ public slots:
     void loadOlder();
     void deleteSelected();
     void banSelected();
+    /// Bans the selected events' authors (access/banned_pubkeys) and deletes their stored events.
     void banAuthors();
     void copyJson();
+    /// Writes the selected events' JSON, one per line in table order, to a file chosen by the user.
+    void exportSelected();
+    /// Counts the events matching the form's filter, asks with that number, deletes them.
+    void deleteMatching();
 
 signals:
-    /// A store call answered (search, page, delete, ban); `error` is "" on success.
+    /// A store call answered (search, page, delete, ban, export, delete matching); `error` is ""
+    /// on success (also when the user declined a confirmation).
     void finished(const QString& error);
 
 private:
     QStringList selectedIds() const;
     QStringList selectedAuthors() const;
+    QList<QByteArray> selectedJson() const;
     void showSelection();
     void setBusy(bool busy);
     void report(const QString& text, const QString& error);
+    QByteArray formFilter(qint64 until);
 
     Relay& m_relay;
     Settings& m_settings;
     EventsModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QLineEdit* m_kinds;
-    QLineEdit* m_authors;
-    QLineEdit* m_ids;
-    QComboBox* m_period;
-    QSpinBox* m_limit;
+    EventsFilterForm* m_form;
     QLineEdit* m_textFilter;
-    QPushButton* m_search;
     QPushButton* m_older;
     QPushButton* m_delete;
     QPushButton* m_ban;
     QPushButton* m_banAuthor;
     QPushButton* m_copy;
+    QPushButton* m_export;
+    QPushButton* m_deleteMatching;
     QTableView* m_view;
-    QPlainTextEdit* m_detail;
+    EventDetailWidget* m_detail;
     QLabel* m_status;
     std::function<bool(const QString&)> m_confirm;
+    std::function<QString()> m_chooseFile;
+    QString m_note;      // said before the next search's result (e.g. how many were deleted)
     qint64 m_until = -1; // paging: created_at bound of the next page (-1: none)
 };
 
