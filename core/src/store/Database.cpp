@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Statement.h"
+#include "store/WalWriteVfs.h"
 
 #include <sqlite3.h>
 
@@ -104,7 +105,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, const Options&
     const int flags =
         SQLITE_OPEN_NOMUTEX | (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, walWriteVfsName());
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         throwSqlite(raw, "cannot open " + path);
