@@ -210,6 +210,22 @@
         <source>Who may connect, read and publish, and how fast. Levels: Anonymous, Authenticated (NIP-42), Known (followed by an owner), Member, Owner. Changes apply at once, open connections included, and are saved to the config file.</source>
         <translation>Wer sich verbinden, lesen und veröffentlichen darf, und wie schnell. Stufen: Anonym, Angemeldet (NIP-42), Bekannt (von einem Eigentümer gefolgt), Mitglied, Eigentümer. Änderungen gelten sofort, auch für offene Verbindungen, und werden in der Konfigurationsdatei gespeichert.</translation>
     </message>
+    <message>
+        <source>Share on the local &amp;network (other devices can connect; applies at the next start)</source>
+        <translation>Im lokalen &amp;Netzwerk freigeben (andere Geräte können sich verbinden; gilt ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>Listen on every network interface (0.0.0.0) instead of this computer only (127.0.0.1). Saved to the config file; takes effect when the relay starts again.</source>
+        <translation>Auf allen Netzwerkschnittstellen lauschen (0.0.0.0) statt nur auf diesem Computer (127.0.0.1). Wird in der Konfigurationsdatei gespeichert und gilt, sobald das Relay neu startet.</translation>
+    </message>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+    <message>
+        <source>Cannot change the listen address: %1</source>
+        <translation>Die Adresse zum Lauschen kann nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsModel</name>

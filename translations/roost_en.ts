@@ -210,6 +210,22 @@
         <source>Who may connect, read and publish, and how fast. Levels: Anonymous, Authenticated (NIP-42), Known (followed by an owner), Member, Owner. Changes apply at once, open connections included, and are saved to the config file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share on the local &amp;network (other devices can connect; applies at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on every network interface (0.0.0.0) instead of this computer only (127.0.0.1). Saved to the config file; takes effect when the relay starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the listen address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsModel</name>

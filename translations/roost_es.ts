@@ -210,6 +210,22 @@
         <source>Who may connect, read and publish, and how fast. Levels: Anonymous, Authenticated (NIP-42), Known (followed by an owner), Member, Owner. Changes apply at once, open connections included, and are saved to the config file.</source>
         <translation>Quién puede conectarse, leer y publicar, y a qué velocidad. Niveles: Anónimo, Autenticado (NIP-42), Conocido (seguido por un propietario), Miembro, Propietario. Los cambios se aplican al instante, también a las conexiones abiertas, y se guardan en el archivo de configuración.</translation>
     </message>
+    <message>
+        <source>Share on the local &amp;network (other devices can connect; applies at the next start)</source>
+        <translation>Compartir en la &amp;red local (otros dispositivos pueden conectarse; se aplica en el próximo inicio)</translation>
+    </message>
+    <message>
+        <source>Listen on every network interface (0.0.0.0) instead of this computer only (127.0.0.1). Saved to the config file; takes effect when the relay starts again.</source>
+        <translation>Escuchar en todas las interfaces de red (0.0.0.0) en lugar de solo en este equipo (127.0.0.1). Se guarda en el archivo de configuración y se aplica cuando el relé vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+    <message>
+        <source>Cannot change the listen address: %1</source>
+        <translation>No se puede cambiar la dirección de escucha: %1</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::ConnectionsModel</name>
