@@ -123,7 +123,7 @@ std::optional<std::string> checkEvent(const nostr::Event& event, const std::vect
     return refuse(rules.eventLevel, level, "writing");
 }
 
-std::optional<std::string> verifyAuthEvent(const nostr::Event& event, const std::string& challenge,
+std::optional<std::string> verifyAuthEvent(const nostr::Event& event, std::string_view challenge,
                                            const AccessRules& rules, int64_t now) {
     if (!rules.authEnabled) return std::string("restricted: AUTH is not enabled on this relay");
     if (event.kind != 22242) return std::string("invalid: AUTH event must be kind 22242");

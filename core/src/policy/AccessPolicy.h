@@ -56,7 +56,7 @@ std::optional<std::string> checkEvent(const nostr::Event& event, const std::vect
 /// a `challenge` tag equal to `challenge`, a `relay` tag whose host[:port] equals
 /// rules.publicUrlHost (when set), and a valid id and signature. Returns the OK reason
 /// ("invalid: ...") when it fails, nullopt when the pubkey is authenticated.
-std::optional<std::string> verifyAuthEvent(const nostr::Event& event, const std::string& challenge,
+std::optional<std::string> verifyAuthEvent(const nostr::Event& event, std::string_view challenge,
                                            const AccessRules& rules, int64_t now);
 
 /// host[:port] of a ws/wss/http/https URL, lowercase, without path or trailing slash.

@@ -30,7 +30,8 @@ Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener)
     // Bounded so that a paused connection leaves the rest in the kernel (TCP flow control).
     m_socket->setReadBufferSize(256 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    // bytesWritten is connected only while the connection is congested (checkCongestion): an
+    // idle connection keeps one signal connection fewer.
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
 }
 
@@ -88,9 +89,10 @@ void Connection::handleHttp() {
         bool isV4 = false;
         const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
         if (isV4) peer = QHostAddress(v4);
-        const QByteArray refusal = m_listener.admit(m_id, peer.toString(), std::string(req.header("host")), m_access);
+        const QString address = peer.toString(); // one shared copy for the Listener, the Ingester and here
+        const QByteArray refusal = m_listener.admit(m_id, address, std::string(req.header("host")), m_access);
         if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
-        m_address = peer.toString();
+        m_address = address;
         m_connectedSince = QDateTime::currentSecsSinceEpoch();
         std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                                "Sec-WebSocket-Accept: ";
@@ -211,8 +213,9 @@ void Connection::flushOutput() {
     if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState)
         sent = sendNow(m_socket->socketDescriptor(), m_out);
     if (sent < m_out.size()) m_socket->write(m_out.data() + sent, qint64(m_out.size() - sent));
-    // Keep a reusable buffer, but do not hold a burst's worth of memory on an idle connection.
-    if (m_out.capacity() > kKeepOutputCapacity) std::string().swap(m_out);
+    // Keep a buffer that bursts reuse, but let an idle connection hold none: a small one is
+    // cheap to allocate again, a huge one is a burst's worth of memory.
+    if (m_out.capacity() > kKeepOutputCapacity || m_out.capacity() < kKeepOutputMinimum) std::string().swap(m_out);
     else m_out.clear();
     checkCongestion();
 }
@@ -295,9 +298,11 @@ void Connection::checkCongestion() {
     const qint64 queued = queuedBytes();
     if (!m_congested && queued > Listener::kHighWater) {
         m_congested = true;
+        m_drainWatch = connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
         m_listener.onCongestion(m_id, true);
     } else if (m_congested && queued < Listener::kLowWater) {
         m_congested = false;
+        disconnect(m_drainWatch);
         m_listener.onCongestion(m_id, false);
     }
 }

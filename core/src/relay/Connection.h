@@ -74,6 +74,7 @@ private:
     bool m_webSocket = false;
     bool m_closing = false;
     bool m_congested = false;
+    QMetaObject::Connection m_drainWatch; // bytesWritten, while congested
     bool m_gone = false;
     bool m_awaitingResponse = false; // a NIP-86 request was handed over
     std::string m_httpBuffer;
@@ -82,6 +83,7 @@ private:
     std::string m_text;  // reused buffer for one EVENT message
     bool m_flushQueued = false;
     static constexpr size_t kKeepOutputCapacity = 64 * 1024;
+    static constexpr size_t kKeepOutputMinimum = 4 * 1024;
     std::shared_ptr<InputCredit> m_credit = std::make_shared<InputCredit>();
     std::shared_ptr<ConnectionAccess> m_access = std::make_shared<ConnectionAccess>();
     // Snapshot counters: only touched in the Listener's thread, so plain integers.

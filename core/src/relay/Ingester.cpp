@@ -53,9 +53,10 @@ void Ingester::run() {
                 state.host = policy::urlHost(opened->host);
                 // NIP-42: the challenge is valid for the whole connection.
                 const quint64 r[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
-                state.challenge = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
+                const std::string hex = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
+                std::copy_n(hex.begin(), state.challenge.size(), state.challenge.begin());
                 if (rulesFor(m_hub.config->get()).authEnabled)
-                    m_hub.listener->post(Listener::SendFrames{opened->conn, {nostr::makeAuthChallengeMessage(state.challenge)}});
+                    m_hub.listener->post(Listener::SendFrames{opened->conn, {nostr::makeAuthChallengeMessage(state.challengeText())}});
             } else if (std::holds_alternative<ConfigChanged>(msg)) {
                 recheckSubscriptions();
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
@@ -83,7 +84,7 @@ const policy::AccessRules& Ingester::rulesFor(const std::shared_ptr<const RelayC
 }
 
 void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules) {
-    auto bad = policy::verifyAuthEvent(event, state.challenge, rules, m_now());
+    auto bad = policy::verifyAuthEvent(event, state.challengeText(), rules, m_now());
     if (!bad && std::find(state.authenticated.begin(), state.authenticated.end(), event.pubkey) == state.authenticated.end()) {
         state.authenticated.push_back(event.pubkey);
         publishAccess(state, rules);

@@ -11,6 +11,8 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -47,11 +49,25 @@ public:
 
 private:
     /// What the Ingester knows of one connection.
+    /// The open subscription ids of one connection. A short vector rather than a hash set:
+    /// max_subscriptions is small, and an idle connection's one REQ then costs one string.
+    struct SubscriptionIds {
+        std::vector<std::string> ids;
+        bool contains(const std::string& id) const { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+        void insert(const std::string& id) { if (!contains(id)) ids.push_back(id); }
+        void erase(const std::string& id) { std::erase(ids, id); }
+        size_t size() const { return ids.size(); }
+        bool empty() const { return ids.empty(); }
+        void clear() { ids.clear(); }
+        auto begin() const { return ids.begin(); }
+        auto end() const { return ids.end(); }
+    };
     struct ConnState {
         QString ip;
         std::string host;                       // Host header of the upgrade request
-        std::unordered_set<std::string> subscriptions;
-        std::string challenge;                  // NIP-42, sent when the connection opened
+        SubscriptionIds subscriptions;
+        std::array<char, 32> challenge{};       // NIP-42, 16 random bytes as hex, sent when the connection opened
+        std::string_view challengeText() const { return {challenge.data(), challenge.size()}; }
         std::vector<nostr::PubKey> authenticated; // keys proven with AUTH
         std::shared_ptr<ConnectionAccess> access; // published for snapshots
     };

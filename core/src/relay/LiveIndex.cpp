@@ -6,10 +6,6 @@ namespace roost::relay {
 
 namespace {
 
-std::string bytesKey(const std::array<uint8_t, 32>& bytes) {
-    return std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-}
-
 template <class Map, class K>
 void unlink(Map& map, const K& key, const void* sub, uint32_t filter) {
     auto it = map.find(key);
@@ -43,14 +39,14 @@ void LiveIndex::indexFilter(Sub* sub, uint32_t i, bool insert) {
     switch (key) {
     case Key::Id:
         for (const auto& id : *f.ids) {
-            if (insert) m_byId[bytesKey(id)].push_back(ref);
-            else unlink(m_byId, bytesKey(id), sub, i);
+            if (insert) m_byId[id].push_back(ref);
+            else unlink(m_byId, id, sub, i);
         }
         break;
     case Key::Author:
         for (const auto& a : *f.authors) {
-            if (insert) m_byAuthor[bytesKey(a)].push_back(ref);
-            else unlink(m_byAuthor, bytesKey(a), sub, i);
+            if (insert) m_byAuthor[a].push_back(ref);
+            else unlink(m_byAuthor, a, sub, i);
         }
         break;
     case Key::Tag: {
@@ -124,8 +120,8 @@ void LiveIndex::match(const nostr::Event& event, uint64_t seq, std::vector<Targe
         }
     };
     if (!m_byId.empty())
-        if (auto it = m_byId.find(bytesKey(event.id)); it != m_byId.end()) visit(it->second);
-    if (auto it = m_byAuthor.find(bytesKey(event.pubkey)); it != m_byAuthor.end()) visit(it->second);
+        if (auto it = m_byId.find(event.id); it != m_byId.end()) visit(it->second);
+    if (auto it = m_byAuthor.find(event.pubkey); it != m_byAuthor.end()) visit(it->second);
     if (auto it = m_byKind.find(event.kind); it != m_byKind.end()) visit(it->second);
     if (!m_byTag.empty()) {
         std::string k;

@@ -5,6 +5,8 @@
 #include "nostr/Filter.h"
 #include "relay/Hub.h"
 
+#include <array>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -48,8 +50,17 @@ private:
 
     std::unordered_map<std::string, std::unique_ptr<Sub>> m_subs;
     std::unordered_map<ConnId, std::vector<std::string>> m_byConn;
-    std::unordered_map<std::string, std::vector<Ref>> m_byId;     // key: 32 raw bytes
-    std::unordered_map<std::string, std::vector<Ref>> m_byAuthor; // key: 32 raw bytes
+    /// Hash of a 32-byte id or pubkey: its first 8 bytes (they are uniformly distributed).
+    struct Bytes32Hash {
+        size_t operator()(const std::array<uint8_t, 32>& b) const noexcept {
+            size_t h;
+            std::memcpy(&h, b.data(), sizeof h);
+            return h;
+        }
+    };
+    // Keyed by the raw 32 bytes in place: no heap string per watched id or author.
+    std::unordered_map<std::array<uint8_t, 32>, std::vector<Ref>, Bytes32Hash> m_byId;
+    std::unordered_map<std::array<uint8_t, 32>, std::vector<Ref>, Bytes32Hash> m_byAuthor;
     std::unordered_map<std::string, std::vector<Ref>> m_byTag;    // key: letter + value
     std::unordered_map<uint32_t, std::vector<Ref>> m_byKind;
     std::vector<Ref> m_unindexed;
