@@ -68,14 +68,18 @@ ClientMessage parseClientMessage(std::string_view text, const MessageLimits& lim
     return UnknownMessage{std::string(verb)};
 }
 
-std::string makeEventMessage(std::string_view subscriptionId, std::string_view eventJson) {
-    std::string out;
-    out.reserve(eventJson.size() + subscriptionId.size() + 16);
+void appendEventMessage(std::string& out, std::string_view subscriptionId, std::string_view eventJson) {
+    out.reserve(out.size() + eventJson.size() + subscriptionId.size() + 16);
     out += "[\"EVENT\",";
     appendWireString(out, subscriptionId);
     out.push_back(',');
     out += eventJson;
     out.push_back(']');
+}
+
+std::string makeEventMessage(std::string_view subscriptionId, std::string_view eventJson) {
+    std::string out;
+    appendEventMessage(out, subscriptionId, eventJson);
     return out;
 }
 

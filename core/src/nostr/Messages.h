@@ -51,6 +51,9 @@ ClientMessage parseClientMessage(std::string_view text, const MessageLimits& lim
 
 /// Relay -> client messages. `eventJson` is the stored wire form of the event (serializeEvent).
 std::string makeEventMessage(std::string_view subscriptionId, std::string_view eventJson);
+/// Appends ["EVENT",<subscriptionId as a JSON string>,<eventJson>] to `out` (NIP-01), so a
+/// caller can reuse one buffer for many messages.
+void appendEventMessage(std::string& out, std::string_view subscriptionId, std::string_view eventJson);
 std::string makeOkMessage(const Id& eventId, bool accepted, std::string_view reason);
 std::string makeEoseMessage(std::string_view subscriptionId);
 std::string makeClosedMessage(std::string_view subscriptionId, std::string_view reason);

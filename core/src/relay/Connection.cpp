@@ -1,6 +1,5 @@
 #include "relay/Connection.h"
 
-#include "nostr/Json.h"
 #include "nostr/Messages.h"
 #include "relay/HttpRequest.h"
 #include "relay/Listener.h"
@@ -246,11 +245,7 @@ void Connection::sendEvent(std::string_view subId, std::string_view eventJson) {
         return;
     }
     m_text.clear();
-    m_text += "[\"EVENT\",";
-    nostr::appendWireString(m_text, subId);
-    m_text += ',';
-    m_text += eventJson;
-    m_text += ']';
+    nostr::appendEventMessage(m_text, subId, eventJson);
     m_listener.metrics().countOut(m_text);
     ++m_messagesOut;
     queueFrame(0x1, m_text);

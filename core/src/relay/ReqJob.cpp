@@ -19,7 +19,8 @@ ReqJob::~ReqJob() = default;
 
 bool ReqJob::runSlice(const SliceBudget& budget) {
     // The slice's EVENT messages are framed here, back to back, so the Listener appends them to
-    // the connection's output in one piece: ["EVENT",<sub>,<stored json>] per event.
+    // the connection's output in one piece: ["EVENT",<sub>,<stored json>] per event (the layout
+    // of nostr::appendEventMessage, written after its frame header so the JSON is copied once).
     std::string frames;
     uint32_t messages = 0;
     if (m_wireSubId.empty()) nostr::appendWireString(m_wireSubId, m_subId);
