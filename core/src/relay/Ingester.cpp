@@ -192,7 +192,7 @@ bool Ingester::withinRate(const ConnState& state, const RelayConfig& config, std
     if (a.messagesPerSecond <= 0 && a.eventsPerSecond <= 0 && a.reqsPerSecond <= 0) return true;
     if (state.ip.isEmpty() || a.unlimitedIps.contains(state.ip)) return true;
     const policy::RateClass cls = verb == "EVENT" ? policy::RateClass::Event
-                                  : (verb == "REQ" || verb == "COUNT") ? policy::RateClass::Req
+                                  : (verb == "REQ" || verb == "COUNT" || verb == "NEG-OPEN") ? policy::RateClass::Req
                                                                         : policy::RateClass::Message;
     return m_hub.rateLimiter->allow(state.ip, cls, {a.messagesPerSecond, a.eventsPerSecond, a.reqsPerSecond, a.burstSeconds});
 }
@@ -209,7 +209,9 @@ std::optional<std::string> Ingester::checkVanishTarget(const nostr::Event& event
 }
 
 void Ingester::replyParseError(ConnId conn, const nostr::ParseContext& context, std::string_view reason) {
-    if (context.hasEventId)
+    if (context.negentropy && !context.subscriptionId.empty())
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(context.subscriptionId, reason)}});
+    else if (context.hasEventId)
         m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(context.eventId, false, reason)}});
     else if (!context.subscriptionId.empty())
         m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(context.subscriptionId, reason)}});
@@ -225,6 +227,9 @@ std::string_view Ingester::verbOf(const nostr::ClientMessage& message) {
         else if constexpr (std::is_same_v<M, nostr::CloseMessage>) return "CLOSE";
         else if constexpr (std::is_same_v<M, nostr::CountMessage>) return "COUNT";
         else if constexpr (std::is_same_v<M, nostr::AuthMessage>) return "AUTH";
+        else if constexpr (std::is_same_v<M, nostr::NegOpenMessage>) return "NEG-OPEN";
+        else if constexpr (std::is_same_v<M, nostr::NegMsgMessage>) return "NEG-MSG";
+        else if constexpr (std::is_same_v<M, nostr::NegCloseMessage>) return "NEG-CLOSE";
         else return m.verb;
     }, message);
 }
@@ -237,6 +242,10 @@ void Ingester::refuseRateLimited(ConnId conn, const nostr::ClientMessage& messag
         m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, kSlowDown)}});
     else if (auto* count = std::get_if<nostr::CountMessage>(&message))
         m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, kSlowDown)}});
+    else if (auto* open = std::get_if<nostr::NegOpenMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(open->subscriptionId, kSlowDown)}});
+    else if (auto* neg = std::get_if<nostr::NegMsgMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(neg->subscriptionId, kSlowDown)}});
     else
         replyNotice(conn, kSlowDown);
 }
@@ -288,6 +297,19 @@ void Ingester::handle(ConnId conn, ConnState& state, nostr::CountMessage& messag
 void Ingester::handle(ConnId conn, ConnState& state, nostr::AuthMessage& message,
                       const std::shared_ptr<const RelayConfig>& config) {
     handleAuth(conn, state, message.event, rulesFor(config));
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::NegOpenMessage& message,
+                      const std::shared_ptr<const RelayConfig>& config) {
+    handleNegOpen(conn, state, message, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState&, nostr::NegMsgMessage& message, const std::shared_ptr<const RelayConfig>& config) {
+    handleNegMsg(conn, message, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState&, nostr::NegCloseMessage& message, const std::shared_ptr<const RelayConfig>&) {
+    handleNegClose(conn, message);
 }
 
 void Ingester::handle(ConnId conn, ConnState&, nostr::UnknownMessage& message, const std::shared_ptr<const RelayConfig>&) {
@@ -366,6 +388,35 @@ void Ingester::handleCount(ConnId conn, ConnState& state, nostr::CountMessage& c
                            const std::shared_ptr<const RelayConfig>& config) {
     if (!admitQuery(conn, state, policy::Verb::Count, count.subscriptionId, count.filters, config)) return;
     m_hub.reqWorkerFor(conn).post(ReqWorker::Count{conn, std::move(count.subscriptionId), std::move(count.filters)});
+}
+
+void Ingester::handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessage& open,
+                             const std::shared_ptr<const RelayConfig>& config) {
+    auto refuse = [&](std::string_view reason) {
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(open.subscriptionId, reason)}});
+    };
+    if (!config->negentropy.enabled) return refuse("blocked: negentropy (NIP-77) is switched off on this relay");
+    // Exactly what a REQ must pass: the read level, then the direct-message restriction.
+    const policy::AccessRules& rules = rulesFor(config);
+    if (auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules))
+        return refuse(*denied);
+    std::vector<nostr::Filter> filters{std::move(open.filter)};
+    if (auto denied = restrictPrivateKinds(filters, state)) return refuse(*denied);
+    m_hub.reqWorkerFor(conn).post(
+        ReqWorker::NegOpen{conn, std::move(open.subscriptionId), std::move(filters.front()), std::move(open.message)});
+}
+
+void Ingester::handleNegMsg(ConnId conn, nostr::NegMsgMessage& msg, const std::shared_ptr<const RelayConfig>& config) {
+    if (!config->negentropy.enabled) {
+        m_hub.listener->post(Listener::SendFrames{
+            conn, {nostr::makeNegErrMessage(msg.subscriptionId, "blocked: negentropy (NIP-77) is switched off on this relay")}});
+        return;
+    }
+    m_hub.reqWorkerFor(conn).post(ReqWorker::NegMsg{conn, std::move(msg.subscriptionId), std::move(msg.message)});
+}
+
+void Ingester::handleNegClose(ConnId conn, nostr::NegCloseMessage& close) {
+    m_hub.reqWorkerFor(conn).post(ReqWorker::NegClose{conn, std::move(close.subscriptionId)});
 }
 
 void Ingester::handleUnknown(ConnId conn, const nostr::UnknownMessage& unknown) {

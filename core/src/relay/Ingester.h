@@ -108,6 +108,9 @@ private:
     void handle(ConnId conn, ConnState& state, nostr::CloseMessage& message, const ConfigPtr& config);
     void handle(ConnId conn, ConnState& state, nostr::CountMessage& message, const ConfigPtr& config);
     void handle(ConnId conn, ConnState& state, nostr::AuthMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::NegOpenMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::NegMsgMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::NegCloseMessage& message, const ConfigPtr& config);
     void handle(ConnId conn, ConnState& state, nostr::UnknownMessage& message, const ConfigPtr& config);
     /// EVENT (NIP-01): access, kind lists, limits, created_at window, expiry (NIP-40), id and
     /// signature; then the Writer (or, for an ephemeral kind, straight to the ReqMonitor).
@@ -121,6 +124,13 @@ private:
     void handleCount(ConnId conn, ConnState& state, nostr::CountMessage& count, const ConfigPtr& config);
     /// AUTH (NIP-42): verifies the event against the connection's challenge; OK true/false.
     void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
+    /// NEG-OPEN (NIP-77): negentropy switched on, the read level and DM gating exactly as for a
+    /// REQ (NEG-ERR with the refusal otherwise); the session itself lives on the connection's
+    /// ReqWorker (NegSessions), which applies the session and record limits.
+    void handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessage& open, const ConfigPtr& config);
+    /// NEG-MSG / NEG-CLOSE (NIP-77): forwarded to the connection's ReqWorker.
+    void handleNegMsg(ConnId conn, nostr::NegMsgMessage& msg, const ConfigPtr& config);
+    void handleNegClose(ConnId conn, nostr::NegCloseMessage& close);
     /// A verb Roost does not serve: NOTICE "invalid: unknown message type".
     void handleUnknown(ConnId conn, const nostr::UnknownMessage& unknown);
     void recheckSubscriptions();
