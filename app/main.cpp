@@ -39,6 +39,12 @@ int runRelay(QCoreApplication& app, Settings& settings) {
         else std::fprintf(stderr, "roost: settings not reloaded: %s\n", qPrintable(error));
         std::fflush(stdout);
     });
+    // Signals are handled before the "listening" line, so a SIGTERM right after it stops cleanly.
+    app::SignalHandler signalHandler;
+    QObject::connect(&signalHandler, &app::SignalHandler::terminationRequested, &app, [&] {
+        relay->stop();
+        app.quit();
+    });
     QString error;
     if (!relay->start(&error)) {
         std::fprintf(stderr, "roost: %s\n", qPrintable(error));
@@ -46,11 +52,6 @@ int runRelay(QCoreApplication& app, Settings& settings) {
     }
     std::printf("roost: listening on %s\n", qPrintable(relay->url()));
     std::fflush(stdout);
-    app::SignalHandler signalHandler;
-    QObject::connect(&signalHandler, &app::SignalHandler::terminationRequested, &app, [&] {
-        relay->stop();
-        app.quit();
-    });
     const int rc = app.exec();
     relay->stop();
     std::fprintf(stderr, "roost: stopped\n");

@@ -252,13 +252,13 @@ export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
 
 /**
  * Runs `roost --data-dir <dataDir> <args...>` to completion.
- * options.input: a string/Buffer for stdin; options.inputFile: a file piped to stdin.
+ * options.input: a string/Buffer for stdin; options.inputFile: a file piped to stdin; options.env: extra variables.
  * Returns {code, signal, stdout, stderr}; rejects (after SIGKILL) when it takes longer than timeoutMs.
  */
-export async function runRoost(args, { dataDir, input, inputFile, timeoutMs = 180_000 } = {}) {
+export async function runRoost(args, { dataDir, input, inputFile, env = {}, timeoutMs = 180_000 } = {}) {
   const bin = roostBin()
   const fullArgs = [...(dataDir ? ['--data-dir', dataDir] : []), ...args]
-  const child = spawn(bin, fullArgs, { stdio: ['pipe', 'pipe', 'pipe'], env: await childEnv() })
+  const child = spawn(bin, fullArgs, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...(await childEnv()), ...env } })
   const stdout = []
   const stderr = []
   child.stdout.on('data', (c) => stdout.push(c))
