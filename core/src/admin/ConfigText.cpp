@@ -66,6 +66,26 @@ QString commentedKeyOf(const QByteArray& body) {
     return QString::fromUtf8(key);
 }
 
+// Where a "; comment" after the value starts (outside quotes), or -1.
+qsizetype commentStart(const QByteArray& body) {
+    bool quoted = false;
+    for (qsizetype i = body.indexOf('=') + 1; i > 0 && i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (c == '\\' && quoted) ++i;
+        else if (c == '"') quoted = !quoted;
+        else if (c == ';' && !quoted) return i;
+    }
+    return -1;
+}
+
+// The line's trailing "   ; comment" (with the spaces before it), or empty.
+QByteArray inlineComment(const QByteArray& body) {
+    qsizetype at = commentStart(body);
+    if (at < 0) return {};
+    while (at > 0 && (body.at(at - 1) == ' ' || body.at(at - 1) == '\t')) --at;
+    return body.mid(at);
+}
+
 QString unquote(const QString& raw) {
     const QString v = raw.trimmed();
     if (!v.startsWith(QLatin1Char('"'))) return v;
@@ -115,7 +135,10 @@ QMap<QString, QString> parse(const QByteArray& text) {
         }
         const QString key = keyOf(line.body);
         if (key.isNull()) continue;
-        const QByteArray t = line.body.trimmed();
+        // As QSettings: "; comment" ends an unquoted value.
+        QByteArray t = line.body.trimmed();
+        const qsizetype comment = commentStart(t);
+        if (comment >= 0) t.truncate(comment);
         const QString value = unquote(QString::fromUtf8(t.mid(t.indexOf('=') + 1)));
         const bool general = section.isEmpty() || section.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0;
         out.insert(general ? key : section + QLatin1Char('/') + key, value);
@@ -180,7 +203,7 @@ QByteArray withValues(const QByteArray& text, const QList<QPair<QString, QString
             }
         }
         if (active >= 0) {
-            lines[active].body = newBody;
+            lines[active].body = newBody + inlineComment(lines[active].body);
             for (qsizetype j = duplicates.size() - 1; j >= 0; --j) lines.removeAt(duplicates[j]);
         } else if (commented >= 0) {
             lines[commented].body = newBody;

@@ -13,7 +13,8 @@
 namespace roost::configtext {
 
 /// The values of an INI text: "section/name" -> value with surrounding spaces removed and a
-/// double-quoted value unquoted (\" and \\ escapes). Comment lines start with '#' or ';'.
+/// double-quoted value unquoted (\" and \\ escapes). Comment lines start with '#' or ';', and
+/// "; comment" after a value (outside quotes) is not part of it, as with QSettings.
 /// Lines that are none of section, key=value, comment or blank are ignored. A key given twice
 /// keeps its last value (as QSettings does).
 QMap<QString, QString> parse(const QByteArray& text);
@@ -29,7 +30,8 @@ bool readInto(const QByteArray& text, RelayConfig& config, QString* error);
 QString formatValue(const SettingSpec& spec, const QVariant& value);
 
 /// `text` with each "section/name" key of `changes` set to its (already formatted) value,
-/// editing only those lines: an active "name=" line of the section is replaced in place (a
+/// editing only those lines: an active "name=" line of the section is replaced in place, keeping
+/// its trailing "; comment" (a
 /// duplicate later in the section is removed); else a commented-out "# name=" line of the
 /// section is uncommented in place; else the line is added after the section's last key line;
 /// else the section is appended at the end. Every other byte stays as it was (line endings

@@ -188,6 +188,7 @@ private slots:
             "\r\n"
             "[limits]\r\n"
             "max_filters=7\r\n"
+            "max_subscriptions=10   ; for my phone\r\n"
             "\r\n"
             "; unrelated trailing note\r\n";
         writeFile(path, before);
@@ -200,6 +201,8 @@ private slots:
         QVERIFY(s.setValue(QStringLiteral("limits/max_limit"), 99, &error));               // absent: after the section's keys
         QVERIFY(s.setValue(QStringLiteral("rate/burst_seconds"), 3, &error));              // no section: appended
         QVERIFY(s.setValue(QStringLiteral("limits/max_filters"), 7, &error));              // unchanged: not written
+        QCOMPARE(s.config().limits.maxSubscriptions, 10u);                                  // "; comment" is not the value
+        QVERIFY(s.setValue(QStringLiteral("limits/max_subscriptions"), 11, &error));       // its comment stays
         const QByteArray expected =
             "; my relay\r\n"
             "[relay]\r\n"
@@ -209,6 +212,7 @@ private slots:
             "\r\n"
             "[limits]\r\n"
             "max_filters=7\r\n"
+            "max_subscriptions=11   ; for my phone\r\n"
             "max_limit=99\r\n"
             "\r\n"
             "; unrelated trailing note\r\n"
