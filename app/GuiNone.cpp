@@ -5,6 +5,6 @@ namespace roost::app {
 
 std::unique_ptr<QCoreApplication> createGuiApplication(int&, char**) { return nullptr; }
 
-int runGui(QCoreApplication&, Settings&) { return 1; }
+int runGui(QCoreApplication&, Settings&, SingleInstance&) { return 1; }
 
 } // namespace roost::app

@@ -1,7 +1,9 @@
 // The tray application (roost_ui) when a display is available.
 #include "Gui.h"
 
+#include "MainWindow.h"
 #include "SignalHandler.h"
+#include "SingleInstance.h"
 #include "TrayApplication.h"
 #include "roost/Settings.h"
 
@@ -22,9 +24,17 @@ std::unique_ptr<QCoreApplication> createGuiApplication(int& argc, char** argv) {
     return app;
 }
 
-int runGui(QCoreApplication& app, Settings& settings) {
+int runGui(QCoreApplication& app, Settings& settings, SingleInstance& instance) {
     ui::TrayApplication gui(settings, QCoreApplication::applicationFilePath());
     QString error;
+    // A second `roost` on the same data directory brings this window to the front and exits.
+    if (!instance.listen(&error)) std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+    QObject::connect(&instance, &SingleInstance::activationRequested, &gui, [&gui] {
+        ui::MainWindow& window = gui.window();
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     if (!gui.start(&error)) std::fprintf(stderr, "roost: %s\n", qPrintable(error));
     SignalHandler signalHandler;
     QObject::connect(&signalHandler, &SignalHandler::terminationRequested, &app, &QCoreApplication::quit);

@@ -1,6 +1,7 @@
 // roost: parse the command line and pick headless relay, GUI or a store subcommand. No logic.
 #include "Gui.h"
 #include "SignalHandler.h"
+#include "SingleInstance.h"
 #include "roost/ManagementApi.h"
 #include "roost/Relay.h"
 #include "roost/RelayConfig.h"
@@ -38,6 +39,12 @@ int runRelay(QCoreApplication& app, Settings& settings) {
         else std::fprintf(stderr, "roost: settings not reloaded: %s\n", qPrintable(error));
         std::fflush(stdout);
     });
+    // Signals are handled before the "listening" line, so a SIGTERM right after it stops cleanly.
+    app::SignalHandler signalHandler;
+    QObject::connect(&signalHandler, &app::SignalHandler::terminationRequested, &app, [&] {
+        relay->stop();
+        app.quit();
+    });
     QString error;
     if (!relay->start(&error)) {
         std::fprintf(stderr, "roost: %s\n", qPrintable(error));
@@ -45,11 +52,6 @@ int runRelay(QCoreApplication& app, Settings& settings) {
     }
     std::printf("roost: listening on %s\n", qPrintable(relay->url()));
     std::fflush(stdout);
-    app::SignalHandler signalHandler;
-    QObject::connect(&signalHandler, &app::SignalHandler::terminationRequested, &app, [&] {
-        relay->stop();
-        app.quit();
-    });
     const int rc = app.exec();
     relay->stop();
     std::fprintf(stderr, "roost: stopped\n");
@@ -96,14 +98,16 @@ int main(int argc, char** argv) {
                 "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
                 "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
                 "  stats                    print store statistics\n\n"
-                "Settings: an INI file (--config), watched while the relay runs; every key with its\n"
-                "default is listed by --help-config (also docs/CONFIG.md)."));
+                "Settings: an INI file, by default roost/roost.conf in the user's config folder\n"
+                "(~/.config/roost/roost.conf on Linux), created with every key commented out on first\n"
+                "start and watched while the relay runs; every key with its default is listed by\n"
+                "--help-config (also docs/CONFIG.md). One relay runs per data directory."));
     p.addHelpOption();
     p.addVersionOption();
     const auto tr = [](const char* s) { return QCoreApplication::translate("main", s); };
     p.addOptions({
         {QStringLiteral("no-gui"), tr("Run headless, without the tray application (env ROOST_NO_GUI=1).")},
-        {QStringLiteral("config"), tr("Read settings from this INI file (env ROOST_CONFIG)."), tr("FILE")},
+        {QStringLiteral("config"), tr("Read and save settings in this INI file instead of the default one (env ROOST_CONFIG)."), tr("FILE")},
         {QStringLiteral("data-dir"), tr("Keep the event store in DIR (env ROOST_DATA_DIR)."), tr("DIR")},
         {QStringLiteral("bind"), tr("Listen on this address (default 127.0.0.1, env ROOST_BIND)."), tr("ADDR")},
         {QStringLiteral("port"), tr("Listen on this TCP port (default 4869, 0 = any free port, env ROOST_PORT)."), tr("N")},
@@ -123,10 +127,17 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0);
+
     Settings settings;
     QString error;
-    const QString configFile = p.isSet(QStringLiteral("config")) ? p.value(QStringLiteral("config")) : envOr("ROOST_CONFIG", {});
-    if (!configFile.isEmpty() && !settings.loadFile(configFile, &error)) {
+    const QString configFile = p.isSet(QStringLiteral("config")) ? p.value(QStringLiteral("config"))
+                                                                 : envOr("ROOST_CONFIG", defaultConfigPath());
+    // The relay writes the commented default file on first start; subcommands only read it.
+    if (command.isEmpty() && !Settings::createDefaultFile(configFile, &error))
+        std::fprintf(stderr, "roost: %s (settings will not be saved)\n", qPrintable(error));
+    if (!settings.loadFile(configFile, &error)) {
         std::fprintf(stderr, "roost: %s\n", qPrintable(error));
         return 2;
     }
@@ -144,9 +155,6 @@ int main(int argc, char** argv) {
         }
     }
     const RelayConfig& config = settings.config();
-
-    const QStringList args = p.positionalArguments();
-    const QString command = args.value(0);
     if (command == QLatin1String("import")) {
         std::ios::sync_with_stdio(false); // block reads of stdin instead of one getc() per byte
         return tools::runImport(config.dataDir, !p.isSet(QStringLiteral("no-verify")), std::cin, std::cout, std::cerr);
@@ -176,7 +184,20 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));
         return 2;
     }
+    // One relay per data directory: a second GUI launch shows the running window; anything else
+    // that finds the directory locked stops before opening the store or the port.
+    app::SingleInstance instance(config.dataDir.isEmpty() ? defaultDataDir() : config.dataDir);
+    if (gui && instance.activateRunning()) {
+        std::printf("roost: already running on %s; brought its window to the front\n", qPrintable(instance.dataDir()));
+        return 0;
+    }
+    if (!instance.lock(&error)) {
+        std::fprintf(stderr, "roost: %s\n", qPrintable(error));
+        return 3;
+    }
+    std::printf("roost: settings in %s\n", qPrintable(settings.filePath()));
+    std::fflush(stdout);
     // The tray application when this build has it and a display is there; headless otherwise.
-    if (gui) return app::runGui(app, settings);
+    if (gui) return app::runGui(app, settings, instance);
     return runRelay(app, settings);
 }

@@ -21,9 +21,9 @@ SettingsPage::SettingsPage(Relay& relay, Settings& settings, const Autostart& au
       m_startAtLogin(new QCheckBox(tr("Start Roost when I log in"))), m_url(new QLabel) {
     auto* general = new QGroupBox(tr("General"));
     auto* form = new QFormLayout(general);
-    auto* file = new QLabel(settings.filePath().isEmpty() ? tr("none (changes last until Roost quits)") : settings.filePath());
+    auto* file = new QLabel(settings.filePath());
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    file->setToolTip(tr("The INI file holding these settings; Roost re-reads it when it changes on disk."));
+    file->setToolTip(tr("The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk."));
     form->addRow(tr("Config file"), file);
     m_url->setText(relay.url());
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);

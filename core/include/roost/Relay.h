@@ -25,6 +25,19 @@ struct BannedEventInfo {
     qint64 bannedAt = 0;
 };
 
+/// One entry of the moderation queue (NIP-56 reports, kind 1984, about this relay's events and
+/// keys): the reported event id or key (64 lowercase hex; `isEvent` tells which), the NIP-56
+/// report type ("spam", "illegal", ...), how many keys reported it so, some of those keys
+/// (hex, newest first, at most 5) and when the newest report was made (Unix seconds).
+struct ReportInfo {
+    QString target;
+    bool isEvent = false;
+    QString reportType;
+    quint64 count = 0;
+    QStringList reporters;
+    qint64 lastAt = 0;
+};
+
 /// What the store holds: events stored, file size in bytes (database + WAL), events per kind.
 struct StoreSummary {
     quint64 events = 0;
@@ -85,8 +98,10 @@ public:
                              std::function<void(QList<QByteArray> events, QString error)> done) = 0;
     /// The exact number of stored events matching `filterJson` (its limit ignored) (NIP-45).
     virtual void countEvents(const QByteArray& filterJson, std::function<void(quint64 count, QString error)> done) = 0;
-    /// Deletes every stored event matching `filterJson` (its limit ignored). No tombstone: the
-    /// events may be published again (use banEvent or a pubkey ban to keep them out).
+    /// Deletes every stored event matching `filterJson` (its limit ignored). When the filter
+    /// names `ids` (the window's Delete), each deleted event is also tombstoned as banned
+    /// ("deleted by the operator": refused with "blocked:" when published again, lifted by
+    /// unbanEvent / NIP-86 allowevent); other filters leave no tombstone.
     virtual void deleteEvents(const QByteArray& filterJson, std::function<void(quint64 deleted, QString error)> done) = 0;
     /// NIP-86 banevent: deletes the event with id `idHex` (64 hex) whoever signed it and refuses it
     /// from now on ("blocked:"). `done(ok, error)`; ok is true also when the id was not stored.
@@ -95,6 +110,12 @@ public:
     virtual void unbanEvent(const QString& idHex, std::function<void(bool ok, QString error)> done) = 0;
     /// NIP-86 listbannedevents, most recently banned first.
     virtual void listBannedEvents(std::function<void(QList<BannedEventInfo> banned, QString error)> done) = 0;
+    /// The moderation queue, most reported first (NIP-86 listeventsneedingmoderation, the
+    /// window's Reports); at most `limit` entries.
+    virtual void listReports(int limit, std::function<void(QList<ReportInfo> reports, QString error)> done) = 0;
+    /// Removes every report about `targetHex` (an event id or key, 64 hex) from the queue.
+    /// `done(removed, error)`.
+    virtual void dismissReports(const QString& targetHex, std::function<void(quint64 removed, QString error)> done) = 0;
     /// Counts and sizes of the store (NIP-86 stats, `roost stats`).
     virtual void storeSummary(std::function<void(StoreSummary summary, QString error)> done) = 0;
 

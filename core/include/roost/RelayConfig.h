@@ -83,8 +83,13 @@ struct RelayConfig {
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).
 QString defaultDataDir();
 
+/// The config file used without --config / ROOST_CONFIG: roost/roost.conf in the user's config
+/// folder (QStandardPaths::GenericConfigLocation: $XDG_CONFIG_HOME or ~/.config on Linux, so
+/// ~/.config/roost/roost.conf). The system service passes /etc/roost/roost.conf with --config.
+QString defaultConfigPath();
+
 /// Reads an INI file into `config` (keys absent from the file keep their values). The keys are
-/// those of settingsSchema() (roost/Settings.h). Returns false and sets `error` when the file
+/// those of settingsSchema() (roost/Settings.h); comments start with '#' or ';'. Returns false and sets `error` when the file
 /// cannot be read or a value does not fit its key.
 bool loadRelayConfig(const QString& path, RelayConfig& config, QString* error);
 

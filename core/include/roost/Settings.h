@@ -46,27 +46,41 @@ QString settingsMarkdown();
 /// thread that created it. setValue() validates, stores and (with a file) saves; a change of the
 /// file on disk is re-read automatically. Each changed key is announced with changed(key), so
 /// live keys reach the engine without a restart, headless and GUI alike.
+///
+/// Saving edits the file in place (configtext::withValues): only the lines of keys whose value
+/// changed, keeping comments, blank lines and order; the file is re-read right before writing so
+/// an edit made meanwhile in an editor is kept, and written atomically (QSaveFile: temporary
+/// file + rename). Never through QSettings.
 class Settings : public QObject {
     Q_OBJECT
 public:
     explicit Settings(QObject* parent = nullptr);
     ~Settings() override;
 
-    /// Reads `path` (INI) over the defaults and watches it for changes (a key removed from the
-    /// file returns to its default). A missing file is created on first save.
-    /// Returns false with `error` when the file exists but a value does not fit its key.
+    /// Writes the commented default file (every key commented out at its default with its
+    /// description, configtext::defaultText()) to `path` when nothing is there yet, creating the
+    /// folder. Returns true when the file exists afterwards; false with `error` otherwise.
+    static bool createDefaultFile(const QString& path, QString* error);
+
+    /// Reads `path` (INI) over the defaults and watches it for changes, and its folder so that a
+    /// file created, replaced or deleted later is noticed (a key removed from the file returns to
+    /// its default). A missing file is created on first save. Returns false with `error` when the
+    /// file exists but a value does not fit its key.
     bool loadFile(const QString& path, QString* error);
     QString filePath() const { return m_path; }
 
     const RelayConfig& config() const { return m_config; }
     QVariant value(const QString& key) const;
 
-    /// Sets `key` (validated against the schema) and saves the file when one is loaded.
-    /// Returns false with `error` for an unknown key or a value that does not fit.
+    /// Sets `key` (validated against the schema) and, when a file is loaded and the file's value
+    /// differs, writes that one line to the file. Returns false with `error` for an unknown key,
+    /// a value that does not fit, or a file that cannot be written (the value is applied anyway).
     bool setValue(const QString& key, const QVariant& value, QString* error = nullptr);
     /// Sets a value for this run only (command-line options): never written to the file, and
     /// not overwritten when the file changes.
     bool setOverride(const QString& key, const QVariant& value, QString* error = nullptr);
+    /// Whether `key` currently has a command-line value (setOverride) rather than the file's.
+    bool isOverridden(const QString& key) const { return m_overrides.contains(key); }
 
     /// How long the file must stay unchanged before it is re-read (milliseconds).
     static constexpr int kReloadQuietMs = 150;
@@ -81,11 +95,14 @@ private:
     static const SettingSpec* validate(const QString& key, const QVariant& value, QVariant& normalized, QString* error);
     void fileChanged();
     void reloadFromDisk();
-    bool save(QString* error);
+    bool save(const SettingSpec& spec, QString* error);
+    bool applyText(const QByteArray& text, QString* error);
+    void watch();
     void apply(const RelayConfig& next);
 
     RelayConfig m_config;
     QString m_path;
+    QByteArray m_lastText; // the file as last read or written by this object
     QVariantMap m_overrides;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_debounce = nullptr;

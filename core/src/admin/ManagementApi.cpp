@@ -7,6 +7,7 @@
 #include "roost/Relay.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,9 @@
 namespace roost {
 
 namespace {
+
+// Entries of the moderation queue one listeventsneedingmoderation answer carries at most.
+constexpr int kModerationQueueMax = 1000;
 
 ManagementResponse reply(const QJsonValue& result, const QString& error = {}) {
     QJsonObject o{{QStringLiteral("result"), result}};
@@ -107,7 +111,8 @@ bool ManagementApi::handleStoreMethod(const QString& method, const QJsonArray& p
     const QString first = params.isEmpty() ? QString() : params.at(0).toString();
     const QString reason = params.size() < 2 ? QString() : params.at(1).toString();
     const bool known = method == QLatin1String("banevent") || method == QLatin1String("allowevent") ||
-                       method == QLatin1String("listbannedevents") || method == QLatin1String("stats");
+                       method == QLatin1String("listbannedevents") || method == QLatin1String("stats") ||
+                       method == QLatin1String("listeventsneedingmoderation");
     if (!known) return false;
     if (!m_relay) {
         respond(reply(QJsonValue(), QStringLiteral("the relay's store is not available")));
@@ -118,6 +123,24 @@ bool ManagementApi::handleStoreMethod(const QString& method, const QJsonArray& p
         m_relay->banEvent(first, reason, done);
     } else if (method == QLatin1String("allowevent")) {
         m_relay->unbanEvent(first, done);
+    } else if (method == QLatin1String("listeventsneedingmoderation")) {
+        // The reported events of the moderation queue (NIP-56), one entry per event, its report
+        // types and counts as the reason.
+        m_relay->listReports(kModerationQueueMax, [respond](const QList<ReportInfo>& reports, const QString& error) {
+            if (!error.isEmpty()) return respond(reply(QJsonValue(), error));
+            QStringList order;
+            QHash<QString, QStringList> reasons;
+            for (const ReportInfo& r : reports) {
+                if (!r.isEvent) continue;
+                if (!reasons.contains(r.target)) order << r.target;
+                reasons[r.target] << QStringLiteral("%1 (%2)").arg(r.reportType).arg(r.count);
+            }
+            QJsonArray out;
+            for (const QString& id : order)
+                out.append(QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("reason"), QStringLiteral("reported: ") + reasons.value(id).join(QStringLiteral(", "))}});
+            respond(reply(out));
+        });
     } else if (method == QLatin1String("listbannedevents")) {
         m_relay->listBannedEvents([respond](const QList<BannedEventInfo>& banned, const QString& error) {
             if (!error.isEmpty()) return respond(reply(QJsonValue(), error));
@@ -222,7 +245,6 @@ ManagementResponse ManagementApi::handleSettingsMethod(const QString& method, co
     if (method == QLatin1String("changerelayname")) return setString(QStringLiteral("relay/name"));
     if (method == QLatin1String("changerelaydescription")) return setString(QStringLiteral("relay/description"));
     if (method == QLatin1String("changerelayicon")) return setString(QStringLiteral("relay/icon"));
-    if (method == QLatin1String("listeventsneedingmoderation")) return reply(QJsonArray());
     return reply(QJsonValue(), QStringLiteral("unsupported method: %1").arg(method));
 }
 

@@ -1,9 +1,8 @@
 #include "roost/RelayConfig.h"
 
-#include "roost/Settings.h"
+#include "ConfigText.h"
 
-#include <QFileInfo>
-#include <QSettings>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace roost {
@@ -12,26 +11,19 @@ QString defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/roost");
 }
 
+QString defaultConfigPath() {
+    // The same as AppConfigLocation for an application named "roost" without an organisation,
+    // but independent of QCoreApplication's names (tests, subcommands).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/roost/roost.conf");
+}
+
 bool loadRelayConfig(const QString& path, RelayConfig& config, QString* error) {
-    if (!QFileInfo(path).isReadable()) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
         if (error) *error = QStringLiteral("cannot read config file %1").arg(path);
         return false;
     }
-    QSettings file(path, QSettings::IniFormat);
-    if (file.status() != QSettings::NoError) {
-        if (error) *error = QStringLiteral("cannot parse config file %1").arg(path);
-        return false;
-    }
-    // Build into a copy so a bad value leaves `config` untouched.
-    RelayConfig next = config;
-    for (const SettingSpec& spec : settingsSchema()) {
-        if (!file.contains(spec.key)) continue;
-        const QVariant value = normalizeSetting(spec, file.value(spec.key), error);
-        if (!value.isValid()) return false;
-        spec.set(next, value);
-    }
-    config = next;
-    return true;
+    return configtext::readInto(file.readAll(), config, error);
 }
 
 } // namespace roost

@@ -232,9 +232,12 @@ QString settingsMarkdown() {
     QString out = QStringLiteral(
         "# Roost configuration\n\n"
         "Generated from the settings schema (`roost --help-config`); do not edit by hand.\n\n"
-        "The config file is INI (`roost --config FILE`). Keys marked *live* apply to a running relay as\n"
-        "soon as the file changes (or the GUI / NIP-86 changes them); *restart* keys apply at the next start.\n"
-        "Lists are comma-separated.\n\n"
+        "The config file is INI: `roost --config FILE`, or by default `roost/roost.conf` in the user's config\n"
+        "folder (`~/.config/roost/roost.conf` on Linux, `$XDG_CONFIG_HOME` when set), which Roost creates on\n"
+        "first start with every key below commented out at its default. Keys marked *live* apply to a running\n"
+        "relay as soon as the file changes (or the GUI / NIP-86 / NIP-43 changes them, which write only the\n"
+        "changed lines back into the file, keeping comments); *restart* keys apply at the next start.\n"
+        "Lists are comma-separated; `#` or `;` starts a comment line, `; text` after a value is a comment.\n\n"
         "| key | type | default | applies | description |\n|---|---|---|---|---|\n");
     for (const SettingSpec& s : settingsSchema()) {
         QString def = displayValue(s.get(defaults));

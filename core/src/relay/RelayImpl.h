@@ -44,6 +44,8 @@ public:
     void banEvent(const QString& idHex, const QString& reason, std::function<void(bool, QString)> done) override;
     void unbanEvent(const QString& idHex, std::function<void(bool, QString)> done) override;
     void listBannedEvents(std::function<void(QList<BannedEventInfo>, QString)> done) override;
+    void listReports(int limit, std::function<void(QList<ReportInfo>, QString)> done) override;
+    void dismissReports(const QString& targetHex, std::function<void(quint64, QString)> done) override;
     void storeSummary(std::function<void(StoreSummary, QString)> done) override;
 
 private:

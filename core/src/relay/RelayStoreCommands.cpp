@@ -8,6 +8,8 @@
 #include "relay/Writer.h"
 #include "store/EventWriter.h"
 #include "store/FilterScan.h"
+#include "store/Reports.h"
+#include "store/Statement.h"
 #include "store/StoreStats.h"
 #include "store/Tombstones.h"
 
@@ -93,7 +95,17 @@ void RelayImpl::deleteEvents(const QByteArray& filterJson, std::function<void(qu
     auto filter = parseOneFilter(filterJson, error);
     if (!filter) return failLater<quint64>(this, std::move(done), error);
     runStoreJob<quint64>(true, [f = std::move(*filter)](store::Database& db) {
-        return quint64(store::EventWriter(db).deleteMatching({f}));
+        if (!f.ids) return quint64(store::EventWriter(db).deleteMatching({f}));
+        // Events picked one by one (the window's Delete) stay deleted: a tombstone for each.
+        nostr::Filter unlimited = f;
+        unlimited.limit.reset();
+        std::vector<nostr::Id> ids;
+        for (const store::StoredEvent& e : store::queryEvents(db, {unlimited}, UINT32_MAX)) ids.push_back(e.id);
+        const int64_t now = QDateTime::currentSecsSinceEpoch();
+        quint64 deleted = 0;
+        store::EventWriter writer(db);
+        for (const nostr::Id& id : ids) deleted += writer.banEvent(id, "deleted by the operator", now) ? 1 : 0;
+        return deleted;
     }, std::move(done));
 }
 
@@ -134,6 +146,31 @@ void RelayImpl::storeSummary(std::function<void(StoreSummary, QString)> done) {
         out.fileBytes = stats.fileBytes;
         for (const auto& [kind, n] : stats.byKind) out.eventsByKind.insert(kind, n);
         return out;
+    }, std::move(done));
+}
+
+void RelayImpl::listReports(int limit, std::function<void(QList<ReportInfo>, QString)> done) {
+    runStoreJob<QList<ReportInfo>>(false, [limit](store::Database& db) {
+        QList<ReportInfo> out;
+        for (const store::ReportEntry& r : store::reportQueue(db, size_t(std::max(0, limit)))) {
+            ReportInfo info{QString::fromStdString(nostr::toHex(r.target)), r.isEvent, QString::fromStdString(r.reportType),
+                            r.count, {}, r.lastAt};
+            for (const nostr::Id& k : r.reporters) info.reporters << QString::fromStdString(nostr::toHex(k));
+            out.append(info);
+        }
+        return out;
+    }, std::move(done));
+}
+
+void RelayImpl::dismissReports(const QString& targetHex, std::function<void(quint64, QString)> done) {
+    QString error;
+    const auto target = parseId(targetHex, error);
+    if (!target) return failLater<quint64>(this, std::move(done), QStringLiteral("invalid: a target is 64 hex characters"));
+    runStoreJob<quint64>(true, [target = *target](store::Database& db) {
+        store::Transaction txn(db, true);
+        const uint64_t removed = store::dismissReports(db, target);
+        txn.commit();
+        return quint64(removed);
     }, std::move(done));
 }
 

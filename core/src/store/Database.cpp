@@ -74,6 +74,14 @@ CREATE TABLE deleted_addresses(
 CREATE TABLE vanished(pubkey BLOB PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE banned_events(id BLOB PRIMARY KEY, reason TEXT NOT NULL, banned_at INTEGER NOT NULL) WITHOUT ROWID;
 )sql"},
+    // The moderation queue (NIP-56 reports, kind 1984): `reporter` reported `target` (an event id
+    // when is_event, else a key) as `report_type` in the report event `report_id`.
+    {4, R"sql(
+CREATE TABLE reports(
+    target BLOB NOT NULL, is_event INTEGER NOT NULL, reporter BLOB NOT NULL, report_type TEXT NOT NULL,
+    report_id BLOB NOT NULL, created_at INTEGER NOT NULL,
+    PRIMARY KEY(target, reporter, report_type)) WITHOUT ROWID;
+)sql"},
 };
 
 static_assert(std::size(kMigrations) == size_t(Database::kSchemaVersion),

@@ -4,6 +4,7 @@
 #include "nostr/EventParser.h"
 #include "store/Statement.h"
 #include "store/FilterScan.h"
+#include "store/Reports.h"
 #include "store/Tombstones.h"
 
 #include <sqlite3.h>
@@ -160,6 +161,7 @@ WriteResult writeOne(Database& db, const nostr::Event& event, std::string& json)
     tag.reset();
     if (event.kind == 5) applyDeletionRequest(db, event);
     if (event.kind == 62) applyVanishRequest(db, event, result.seq);
+    if (event.kind == 1984) recordReport(db, event);
     return result;
 }
 
@@ -208,6 +210,7 @@ uint64_t EventWriter::deleteMatching(const std::vector<nostr::Filter>& filters) 
 bool EventWriter::banEvent(const nostr::Id& id, const std::string& reason, int64_t now) {
     Transaction txn(m_db, true);
     const bool deleted = store::banEvent(m_db, id, reason, now);
+    dismissReports(m_db, id); // dealt with: it leaves the moderation queue
     txn.commit();
     return deleted;
 }

@@ -57,7 +57,8 @@ public:
     /// tombstone (moderation: the events may be published again). Returns how many.
     uint64_t deleteMatching(const std::vector<nostr::Filter>& filters);
 
-    /// NIP-86 banevent / allowevent in one transaction each (see Tombstones.h). Throw StoreError.
+    /// NIP-86 banevent / allowevent in one transaction each (see Tombstones.h); a ban also removes
+    /// the event from the moderation queue (Reports.h). Throw StoreError.
     bool banEvent(const nostr::Id& id, const std::string& reason, int64_t now);
     bool unbanEvent(const nostr::Id& id);
 

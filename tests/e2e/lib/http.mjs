@@ -21,3 +21,26 @@ export function httpRequest(port, { method = 'GET', path = '/', headers = {}, ti
 export function fetchNip11(port, extraHeaders = {}) {
   return httpRequest(port, { headers: { Accept: 'application/nostr+json', ...extraHeaders } })
 }
+
+/**
+ * A NIP-86 call (POST / with Content-Type application/nostr+json+rpc) signed with a NIP-98 token by
+ * `key` ({sk, pk}); resolves with {status, json}.
+ */
+export async function nip86Call(port, payload, key, { timeoutMs = 10_000 } = {}) {
+  const { getToken } = await import('nostr-tools/nip98')
+  const { finalizeEvent } = await import('nostr-tools/pure')
+  const body = JSON.stringify(payload)
+  const authorization = await getToken(`http://127.0.0.1:${port}`, 'POST', (e) => finalizeEvent(e, key.sk), true, payload)
+  const request = new Promise((resolve, reject) => {
+    const headers = { 'Content-Type': 'application/nostr+json+rpc', 'Content-Length': Buffer.byteLength(body), Authorization: authorization }
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers, agent: false }, (res) => {
+      const chunks = []
+      res.on('data', (c) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+  return withTimeout(request, timeoutMs, `NIP-86 ${payload.method}`)
+}

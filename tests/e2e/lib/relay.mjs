@@ -70,10 +70,21 @@ export function iniText(config) {
   return text
 }
 
+// A config folder of the test run's own, so that roost's default config file (created on first start when
+// no --config is given, in $XDG_CONFIG_HOME/roost/roost.conf) never lands in the user's home.
+let configHome = null
+
+/** The XDG_CONFIG_HOME the child processes get (a temp dir, created on first use). */
+export async function testConfigHome() {
+  configHome ??= await makeTempDir('roost-e2e-xdg-')
+  return configHome
+}
+
 /** Environment for child processes, without ROOST_* settings of the caller that would override ours. */
-function childEnv() {
+async function childEnv() {
   const env = { ...process.env }
   for (const k of ['ROOST_CONFIG', 'ROOST_DATA_DIR', 'ROOST_BIND', 'ROOST_PORT', 'ROOST_NO_GUI']) delete env[k]
+  env.XDG_CONFIG_HOME = await testConfigHome()
   return env
 }
 
@@ -197,7 +208,7 @@ export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
   }
   args.push(...extraArgs)
 
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() })
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: await childEnv() })
   const proc = new RoostProcess(child, { dataDir, args })
   proc.configFile = args.includes('--config') ? args[args.indexOf('--config') + 1] : null
 
@@ -241,13 +252,13 @@ export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
 
 /**
  * Runs `roost --data-dir <dataDir> <args...>` to completion.
- * options.input: a string/Buffer for stdin; options.inputFile: a file piped to stdin.
+ * options.input: a string/Buffer for stdin; options.inputFile: a file piped to stdin; options.env: extra variables.
  * Returns {code, signal, stdout, stderr}; rejects (after SIGKILL) when it takes longer than timeoutMs.
  */
-export async function runRoost(args, { dataDir, input, inputFile, timeoutMs = 180_000 } = {}) {
+export async function runRoost(args, { dataDir, input, inputFile, env = {}, timeoutMs = 180_000 } = {}) {
   const bin = roostBin()
   const fullArgs = [...(dataDir ? ['--data-dir', dataDir] : []), ...args]
-  const child = spawn(bin, fullArgs, { stdio: ['pipe', 'pipe', 'pipe'], env: childEnv() })
+  const child = spawn(bin, fullArgs, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...(await childEnv()), ...env } })
   const stdout = []
   const stderr = []
   child.stdout.on('data', (c) => stdout.push(c))
@@ -289,5 +300,6 @@ export async function cleanup() {
   await Promise.all(procs.map((p) => withTimeout(p.exited, STOP_TIMEOUT_MS, `pid ${p.pid} to die`).catch(() => {})))
   const dirs = [...tempDirs]
   tempDirs.clear()
+  configHome = null
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
 }

@@ -2,6 +2,8 @@
 // docs/CONFIG.md being the generated table.
 #include "roost/Settings.h"
 
+#include "admin/ConfigText.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,6 +16,11 @@ void writeFile(const QString& path, const QByteArray& text) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(text);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 
@@ -106,6 +113,151 @@ private slots:
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(reloaded.last().at(0).toBool(), false);
         QCOMPARE(s.config().limits.maxSubscriptions, 9u); // a bad file changes nothing
+    }
+
+    void firstStartCreatesACommentedFile() {
+        QTemporaryDir dir;
+        qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
+        const QString path = defaultConfigPath();
+        QCOMPARE(path, dir.filePath(QStringLiteral("roost/roost.conf")));
+        QVERIFY(!QFile::exists(path));
+        QString error;
+        QVERIFY2(Settings::createDefaultFile(path, &error), qPrintable(error));
+        const QByteArray text = readFile(path);
+        const RelayConfig defaults;
+        for (const SettingSpec& spec : settingsSchema()) {
+            const QByteArray line = '#' + spec.key.section(QLatin1Char('/'), 1).toUtf8() + '=' +
+                                    configtext::formatValue(spec, spec.get(defaults)).toUtf8() + '\n';
+            QVERIFY2(text.contains(line), line.constData());
+            QVERIFY2(text.contains((QStringLiteral("# ") + spec.description).toUtf8()), qPrintable(spec.key));
+        }
+        QVERIFY(configtext::parse(text).isEmpty()); // every key commented out
+        // A second start leaves the file alone.
+        writeFile(path, text + "# mine\n");
+        QVERIFY(Settings::createDefaultFile(path, &error));
+        QVERIFY(readFile(path).endsWith("# mine\n"));
+        Settings s;
+        QVERIFY(s.loadFile(path, &error));
+        QCOMPARE(s.config().port, defaults.port);
+        qunsetenv("XDG_CONFIG_HOME");
+    }
+
+    void everyDefaultUncommentedReadsBackTheSame() {
+        // Uncommenting every line of the default file changes no value: the written form of each
+        // default is read back to the same value.
+        QList<QPair<QString, QString>> all;
+        const RelayConfig defaults;
+        for (const SettingSpec& spec : settingsSchema()) all.append({spec.key, configtext::formatValue(spec, spec.get(defaults))});
+        const QByteArray text = configtext::withValues(configtext::defaultText(), all);
+        QCOMPARE(configtext::parse(text).size(), qsizetype(settingsSchema().size()));
+        QCOMPARE(text.count('\n'), configtext::defaultText().count('\n')); // each one in place
+        RelayConfig read;
+        QString error;
+        QVERIFY2(configtext::readInto(text, read, &error), qPrintable(error));
+        for (const SettingSpec& spec : settingsSchema()) QCOMPARE(spec.get(read), spec.get(defaults));
+    }
+
+    void aChangeSurvivesARestart() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roost.conf"));
+        QString error;
+        QVERIFY(Settings::createDefaultFile(path, &error));
+        {
+            Settings s;
+            QVERIFY(s.loadFile(path, &error));
+            QVERIFY(s.setValue(QStringLiteral("relay/port"), 5001, &error));
+            QVERIFY(s.setValue(QStringLiteral("access/owner_pubkeys"), QStringList{QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))}, &error));
+            QVERIFY(s.setValue(QStringLiteral("relay/description"), QStringLiteral(" quoted; \"odd\" #text\\ "), &error));
+        }
+        Settings again;
+        QVERIFY(again.loadFile(path, &error));
+        QCOMPARE(again.config().port, uint16_t(5001));
+        QCOMPARE(again.config().access.ownerPubkeys, (QStringList{QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))}));
+        QCOMPARE(again.config().description, QStringLiteral(" quoted; \"odd\" #text\\ "));
+    }
+
+    void aSaveEditsOnlyTheChangedLines() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roost.conf"));
+        const QByteArray before =
+            "; my relay\r\n"
+            "[relay]\r\n"
+            "name = Attic   \r\n"
+            "# the port I use at home\r\n"
+            "#port=4869\r\n"
+            "\r\n"
+            "[limits]\r\n"
+            "max_filters=7\r\n"
+            "max_subscriptions=10   ; for my phone\r\n"
+            "\r\n"
+            "; unrelated trailing note\r\n";
+        writeFile(path, before);
+        Settings s;
+        QString error;
+        QVERIFY(s.loadFile(path, &error));
+        QCOMPARE(s.config().name, QStringLiteral("Attic"));
+        QVERIFY(s.setValue(QStringLiteral("relay/name"), QStringLiteral("Loft"), &error)); // active line: replaced in place
+        QVERIFY(s.setValue(QStringLiteral("relay/port"), 4870, &error));                   // commented out: uncommented in place
+        QVERIFY(s.setValue(QStringLiteral("limits/max_limit"), 99, &error));               // absent: after the section's keys
+        QVERIFY(s.setValue(QStringLiteral("rate/burst_seconds"), 3, &error));              // no section: appended
+        QVERIFY(s.setValue(QStringLiteral("limits/max_filters"), 7, &error));              // unchanged: not written
+        QCOMPARE(s.config().limits.maxSubscriptions, 10u);                                  // "; comment" is not the value
+        QVERIFY(s.setValue(QStringLiteral("limits/max_subscriptions"), 11, &error));       // its comment stays
+        const QByteArray expected =
+            "; my relay\r\n"
+            "[relay]\r\n"
+            "name=Loft\r\n"
+            "# the port I use at home\r\n"
+            "port=4870\r\n"
+            "\r\n"
+            "[limits]\r\n"
+            "max_filters=7\r\n"
+            "max_subscriptions=11   ; for my phone\r\n"
+            "max_limit=99\r\n"
+            "\r\n"
+            "; unrelated trailing note\r\n"
+            "\r\n"
+            "[rate]\r\n"
+            "burst_seconds=3\r\n";
+        QCOMPARE(readFile(path), expected);
+    }
+
+    void anEditMadeMeanwhileIsNotLost() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roost.conf"));
+        QString error;
+        QVERIFY(Settings::createDefaultFile(path, &error));
+        Settings s;
+        QVERIFY(s.loadFile(path, &error));
+        // An editor saves the file (name changed) and, before the watcher's reload ran, the
+        // window changes the port.
+        QByteArray edited = readFile(path);
+        edited.replace("#name=Roost\n", "name=Edited in vim\n");
+        QVERIFY(edited.contains("name=Edited in vim"));
+        writeFile(path, edited);
+        QCOMPARE(s.config().name, QStringLiteral("Roost")); // not reloaded yet
+        QVERIFY(s.setValue(QStringLiteral("relay/port"), 6000, &error));
+        const QByteArray after = readFile(path);
+        QVERIFY(after.contains("\nname=Edited in vim\n"));
+        QVERIFY(after.contains("\nport=6000\n"));
+        QCOMPARE(s.config().name, QStringLiteral("Edited in vim"));
+        QCOMPARE(s.config().port, uint16_t(6000));
+        Settings fresh;
+        QVERIFY(fresh.loadFile(path, &error));
+        QCOMPARE(fresh.config().name, QStringLiteral("Edited in vim"));
+        QCOMPARE(fresh.config().port, uint16_t(6000));
+    }
+
+    void aFileCreatedLaterIsWatched() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roost.conf"));
+        Settings s;
+        QString error;
+        QVERIFY(s.loadFile(path, &error)); // no file yet: the folder is watched
+        QSignalSpy reloaded(&s, &Settings::reloaded);
+        writeFile(path, "[limits]\nmax_filters=3\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(s.config().limits.maxFilters, 3u);
     }
 
     void configDocIsGenerated() {
