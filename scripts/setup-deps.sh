@@ -15,6 +15,13 @@ PKGS=(
   xvfb xauth
   libbenchmark-dev
 )
+# --with-packaging (scripts/test.sh passes it): the tools of scripts/package.sh and the packaging
+# tests: rpmbuild, lintian, debootstrap, the desktop/AppStream validators, systemd-analyze, rsvg-convert.
+for arg in "$@"; do
+  if [ "$arg" = "--with-packaging" ]; then
+    PKGS+=(rpm lintian debootstrap desktop-file-utils appstream systemd librsvg2-bin fakeroot file)
+  fi
+done
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   PKGS+=(nodejs npm)
 fi
@@ -29,6 +36,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [ "${1:-}" = "--with-e2e" ] && [ -f "$here/tests/e2e/package-lock.json" ]; then
+with_e2e=0
+for arg in "$@"; do [ "$arg" = "--with-e2e" ] && with_e2e=1; done
+if [ "$with_e2e" = 1 ] && [ -f "$here/tests/e2e/package-lock.json" ]; then
   (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-./scripts/setup-deps.sh --with-e2e
+./scripts/setup-deps.sh --with-e2e --with-packaging
 cmake --preset release >/dev/null
 cmake --build --preset release
 # The NAS build (no Widgets at all) must keep building too.

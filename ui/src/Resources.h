@@ -3,7 +3,7 @@
 
 namespace roost::ui {
 
-/// Registers ui/resources/roost.qrc (needed once per process because roost_ui is a static
+/// Registers resources/roost.qrc (needed once per process because roost_ui is a static
 /// library: the linker would otherwise drop its initialiser). Safe to call repeatedly.
 void initResources();
 
