@@ -78,7 +78,7 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(str("relay/posting_policy", "NIP-11 posting policy URL (what may be published here).", true, &RelayConfig::postingPolicy));
     s.push_back(str("relay/terms_of_service", "NIP-11 terms of service URL.", true, &RelayConfig::termsOfService));
     s.push_back(str("relay/privacy_policy", "NIP-11 privacy policy URL.", true, &RelayConfig::privacyPolicy));
-    s.push_back(str("relay/public_url", "The URL clients use to reach the relay (e.g. wss://relay.example.org); NIP-42 AUTH must name its host. Empty = any.", true, &RelayConfig::publicUrl));
+    s.push_back(str("relay/public_url", "The URL clients use to reach the relay (e.g. wss://relay.example.org, behind a proxy); NIP-42 AUTH and NIP-98 tokens may name it besides the address the client connected to.", true, &RelayConfig::publicUrl));
     s.push_back(integer<int>("threads/ingesters", "Ingester threads (0 = one per core).", false, 0, 64,
                                           [](RelayConfig& c) -> int& { return c.ingesters; }));
     s.push_back(integer<int>("threads/req_workers", "Query threads (0 = one per core).", false, 0, 64,
@@ -111,7 +111,7 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(keys("access/banned_pubkeys", "Banned keys (hex, comma-separated): their events are refused.", &AccessConfig::bannedPubkeys));
     s.push_back(integer<uint32_t>("access/known_depth", "Known level (2): keys the owner follows (1), or also the keys they follow (2); 0 = off.", true, 0, 2,
                                   [](RelayConfig& c) -> uint32_t& { return c.access.knownDepth; }));
-    s.push_back(flag("access/nip43_enabled", "NIP-43 membership: members and owners get invite codes (kind 28935), join/leave requests (28934/28936) edit the member list, published as kind 13534 by the relay's key.", &AccessConfig::nip43Enabled));
+    s.push_back(flag("access/nip43_enabled", "NIP-43 membership: members and owners get invite codes (kind 28935), join/leave requests (28934/28936) edit the member list, published as kind 13534 (and each change as kind 8000/8001) by the relay's key.", &AccessConfig::nip43Enabled));
     s.push_back(integer<uint32_t>("access/nip43_invite_validity", "NIP-43: seconds an invite code stays valid after it is issued.", true, 60, kU32,
                                   [](RelayConfig& c) -> uint32_t& { return c.access.nip43InviteValidity; }));
     s.push_back(flag("access/nip43_single_use_invites", "NIP-43: an invite code admits one member only.", &AccessConfig::nip43SingleUseInvites));

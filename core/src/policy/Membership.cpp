@@ -4,6 +4,7 @@
 #include "nostr/Verify.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace roost::policy {
 
