@@ -40,6 +40,11 @@ struct AccessConfig {
     bool authEnabled = true;               ///< send NIP-42 challenges and accept AUTH
     bool ownerInbox = true;                ///< accept events that p-tag an owner from anyone
     bool nip43Enabled = false;             ///< NIP-43: invite codes, join/leave requests, kind 13534 list
+    uint32_t nip43InviteValidity = 86400;  ///< NIP-43: seconds an invite code stays valid
+    bool nip43SingleUseInvites = false;    ///< NIP-43: an invite code admits one member only
+    int64_t nip43InvitesRevokedBefore = 0; ///< NIP-43: codes issued before this Unix time are revoked (0 = none)
+    QStringList nip43RevokedInvites;       ///< NIP-43: invite codes revoked one by one
+    QStringList nip43UsedInvites;          ///< NIP-43: codes already claimed (kept until they expire)
     uint32_t knownDepth = 1;               ///< Known level: owner's follows (1) or also theirs (2); 0 = off
     uint32_t minLevelConnection = 0;       ///< access level (0..4) needed for anything at all
     uint32_t minLevelEvent = 0;            ///< access level needed to publish (EVENT)
@@ -69,7 +74,11 @@ struct RelayConfig {
     QString description = QStringLiteral("A personal Nostr relay"); ///< [relay] description
     QString contact;                                   ///< [relay] contact: NIP-11 contact
     QString icon;                                      ///< [relay] icon: NIP-11 icon URL
-    QString pubkey;                                    ///< [relay] pubkey: NIP-11 admin pubkey (hex)
+    QString pubkey;                                    ///< [relay] pubkey: NIP-11 admin pubkey (hex; empty = the first owner)
+    QString banner;                                    ///< [relay] banner: NIP-11 banner image URL
+    QString postingPolicy;                             ///< [relay] posting_policy: NIP-11 posting policy URL
+    QString termsOfService;                            ///< [relay] terms_of_service: NIP-11 terms of service URL
+    QString privacyPolicy;                             ///< [relay] privacy_policy: NIP-11 privacy policy URL
     QString publicUrl;                                 ///< [relay] public_url: URL clients use (NIP-42 relay tag)
     QString selfPubkey;                                ///< the relay's own key (NIP-11 self); set at start, not a setting
     int ingesters = 0;                                 ///< [threads] ingesters: 0 = one per core

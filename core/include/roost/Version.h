@@ -6,4 +6,8 @@ namespace roost {
 /// "MAJOR.MINOR.PATCH" of this build.
 const char* versionString();
 
+/// The project's homepage URL (NIP-11 `software`), set at build time by the CMake cache
+/// variable ROOST_SOFTWARE_URL.
+const char* softwareUrl();
+
 } // namespace roost

@@ -4,6 +4,8 @@
 #include "nostr/Hex.h"
 #include "nostr/Verify.h"
 #include "policy/AccessPolicy.h"
+#include "policy/InviteCodes.h"
+#include "policy/RelayUrl.h"
 #include "roost/Relay.h"
 
 #include <QCryptographicHash>
@@ -36,22 +38,33 @@ QString tagValue(const nostr::Event& e, std::string_view name) {
     return {};
 }
 
-// NIP-98 for NIP-86: returns "" when the request is authorised, else why not.
-QString checkAuthorization(const QByteArray& header, const QString& requestHost, const QByteArray& body, qint64 now,
-                           const RelayConfig& config) {
+// NIP-98: `u` is the absolute URL of the request: scheme, host and port as the client reached
+// the relay (its Host header, or relay/public_url behind a proxy) and the request target.
+bool requestUrlMatches(const std::string& u, const std::string& host, const std::string& target,
+                       const std::string& publicUrl) {
+    const auto url = policy::parseUrl(u);
+    if (!url) return false;
+    const std::string requestTarget = target.empty() ? std::string("/") : target;
+    if (url->target == requestTarget && policy::urlNamesEndpoint(*url, {host, {}, {}})) return true;
+    if (publicUrl.empty()) return false;
+    const auto pub = policy::parseUrl(publicUrl);
+    return pub && url->host == pub->host && url->port == pub->port && (url->target == pub->target || url->target == requestTarget);
+}
+
+// NIP-98 for NIP-86: returns "" when the request is authorised (the token in `e`), else why not.
+QString checkAuthorization(const QByteArray& header, const QString& requestHost, const QString& requestTarget,
+                           const QByteArray& body, qint64 now, const RelayConfig& config, nostr::Event& e) {
     if (!header.startsWith("Nostr ")) return QStringLiteral("missing NIP-98 Authorization header");
-    nostr::Event e;
     try {
         e = nostr::parseEvent(QByteArray::fromBase64(header.mid(6).trimmed()).toStdString());
     } catch (const nostr::ParseError& err) {
         return QString::fromUtf8(err.what());
     }
     if (e.kind != 27235) return QStringLiteral("authorization event must be kind 27235");
-    if (e.createdAt < now - 60 || e.createdAt > now + 60) return QStringLiteral("authorization event is too old or too new");
-    const std::string u = policy::urlHost(tagValue(e, "u").toStdString());
-    const bool hostMatches = u == policy::urlHost(requestHost.toStdString()) ||
-                             (!config.publicUrl.isEmpty() && u == policy::urlHost(config.publicUrl.toStdString()));
-    if (!hostMatches) return QStringLiteral("authorization u tag does not name this relay");
+    if (e.createdAt < now - ManagementApi::kTokenWindow || e.createdAt > now + ManagementApi::kTokenWindow) return QStringLiteral("authorization event is too old or too new");
+    if (!requestUrlMatches(tagValue(e, "u").toStdString(), requestHost.toStdString(), requestTarget.toStdString(),
+                           config.publicUrl.trimmed().toStdString()))
+        return QStringLiteral("authorization u tag is not the URL of this request");
     if (tagValue(e, "method").toUpper() != QLatin1String("POST")) return QStringLiteral("authorization method tag is not POST");
     const QString payload = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     if (tagValue(e, "payload").toLower() != payload) return QStringLiteral("authorization payload tag does not match the body");
@@ -71,11 +84,40 @@ bool isHexKey(const QString& s) {
 
 ManagementApi::ManagementApi(Settings& settings, QObject* parent) : QObject(parent), m_settings(settings) {}
 
+QString ManagementApi::useToken(const nostr::Event& token, qint64 now) {
+    // A token is valid for kTokenWindow seconds either side of its created_at, so one older than
+    // that can never be accepted again and is forgotten.
+    for (auto it = m_usedTokens.begin(); it != m_usedTokens.end();)
+        it = it->second < now - kTokenWindow ? m_usedTokens.erase(it) : std::next(it);
+    if (m_usedTokens.size() >= kMaxUsedTokens) return QStringLiteral("too many authorization tokens in the last minutes");
+    // Keyed by the signature: BIP-340 signatures cannot be altered without the key, so a copy of
+    // the header is caught, while the same request signed again (same id) is a new token.
+    if (!m_usedTokens.emplace(token.sig, token.createdAt).second)
+        return QStringLiteral("this authorization token was already used");
+    return {};
+}
+
 bool ManagementApi::setMember(const QString& hexPubkey, bool member, QString* error) {
     QStringList list = m_settings.value(QStringLiteral("access/member_pubkeys")).toStringList();
     list.removeAll(hexPubkey);
     if (member) list.append(hexPubkey);
     return m_settings.setValue(QStringLiteral("access/member_pubkeys"), list, error);
+}
+
+bool ManagementApi::claimInvite(const QString& code, qint64 now, QString* error) {
+    if (!m_settings.config().access.nip43SingleUseInvites) return true;
+    const QString key = QStringLiteral("access/nip43_used_invites");
+    QStringList used;
+    for (const QString& c : m_settings.value(key).toStringList()) {
+        const auto expiry = policy::inviteExpiry(c.trimmed().toStdString());
+        if (expiry && *expiry > now) used << c.trimmed(); // expired codes are refused anyway
+    }
+    if (used.contains(code.trimmed())) {
+        if (error) *error = QStringLiteral("restricted: that invite code was already used");
+        return false;
+    }
+    used << code.trimmed();
+    return m_settings.setValue(key, used, error);
 }
 
 bool ManagementApi::setIpBlocked(const QString& ip, bool blocked, QString* error) {
@@ -163,11 +205,14 @@ bool ManagementApi::handleStoreMethod(const QString& method, const QJsonArray& p
     return true;
 }
 
-void ManagementApi::handle(const QByteArray& authorization, const QString& requestHost, const QByteArray& body,
-                           qint64 now, Respond respond) {
+void ManagementApi::handle(const QByteArray& authorization, const QString& requestHost, const QString& requestTarget,
+                           const QByteArray& body, qint64 now, Respond respond) {
     const RelayConfig& config = m_settings.config();
-    if (const QString why = checkAuthorization(authorization, requestHost, body, now, config); !why.isEmpty())
+    nostr::Event token;
+    if (const QString why = checkAuthorization(authorization, requestHost, requestTarget, body, now, config, token);
+        !why.isEmpty())
         return respond(unauthorized(why));
+    if (const QString why = useToken(token, now); !why.isEmpty()) return respond(unauthorized(why));
 
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     const QString method = request.value(QStringLiteral("method")).toString();

@@ -6,9 +6,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace roost::admin {
 
 namespace {
+bool isHexKey(const QString& s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
 // A NIP is listed only while it is switched on.
 QJsonArray supportedNips(const RelayConfig& config, bool managementApi) {
     QJsonArray nips{1, 9, 11, 40};
@@ -51,13 +59,28 @@ QByteArray buildNip11Document(const RelayConfig& config, bool managementApi) {
     QJsonObject doc{
         {QStringLiteral("name"), config.name},
         {QStringLiteral("description"), config.description},
+        {QStringLiteral("software"), QString::fromLatin1(softwareUrl())},
         {QStringLiteral("version"), QString::fromLatin1(versionString())},
         {QStringLiteral("supported_nips"), supportedNips(config, managementApi)},
         {QStringLiteral("limitation"), limitation},
     };
-    if (!config.contact.isEmpty()) doc.insert(QStringLiteral("contact"), config.contact);
-    if (!config.icon.isEmpty()) doc.insert(QStringLiteral("icon"), config.icon);
-    if (!config.pubkey.isEmpty()) doc.insert(QStringLiteral("pubkey"), config.pubkey);
+    auto optional = [&doc](const char* key, const QString& value) {
+        if (!value.trimmed().isEmpty()) doc.insert(QLatin1String(key), value.trimmed());
+    };
+    optional("contact", config.contact);
+    optional("icon", config.icon);
+    optional("banner", config.banner);
+    optional("posting_policy", config.postingPolicy);
+    optional("terms_of_service", config.termsOfService);
+    optional("privacy_policy", config.privacyPolicy);
+    // The operator: relay/pubkey, else the owner (the first valid owner key).
+    QString pubkey = config.pubkey.trimmed().toLower();
+    if (!isHexKey(pubkey)) pubkey.clear();
+    for (const QString& owner : config.access.ownerPubkeys) {
+        if (!pubkey.isEmpty()) break;
+        if (isHexKey(owner.trimmed().toLower())) pubkey = owner.trimmed().toLower();
+    }
+    optional("pubkey", pubkey);
     if (!config.selfPubkey.isEmpty()) doc.insert(QStringLiteral("self"), config.selfPubkey);
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }

@@ -73,8 +73,12 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(str("relay/description", "NIP-11 description.", true, &RelayConfig::description));
     s.push_back(str("relay/contact", "NIP-11 alternative contact (a URI such as mailto:).", true, &RelayConfig::contact));
     s.push_back(str("relay/icon", "NIP-11 icon URL.", true, &RelayConfig::icon));
-    s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (64 hex characters).", true, &RelayConfig::pubkey));
-    s.push_back(str("relay/public_url", "The URL clients use to reach the relay (e.g. wss://relay.example.org); NIP-42 AUTH must name its host. Empty = any.", true, &RelayConfig::publicUrl));
+    s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (64 hex characters). Empty = the first owner key.", true, &RelayConfig::pubkey));
+    s.push_back(str("relay/banner", "NIP-11 banner image URL.", true, &RelayConfig::banner));
+    s.push_back(str("relay/posting_policy", "NIP-11 posting policy URL (what may be published here).", true, &RelayConfig::postingPolicy));
+    s.push_back(str("relay/terms_of_service", "NIP-11 terms of service URL.", true, &RelayConfig::termsOfService));
+    s.push_back(str("relay/privacy_policy", "NIP-11 privacy policy URL.", true, &RelayConfig::privacyPolicy));
+    s.push_back(str("relay/public_url", "The URL clients use to reach the relay (e.g. wss://relay.example.org, behind a proxy); NIP-42 AUTH and NIP-98 tokens may name it besides the address the client connected to.", true, &RelayConfig::publicUrl));
     s.push_back(integer<int>("threads/ingesters", "Ingester threads (0 = one per core).", false, 0, 64,
                                           [](RelayConfig& c) -> int& { return c.ingesters; }));
     s.push_back(integer<int>("threads/req_workers", "Query threads (0 = one per core).", false, 0, 64,
@@ -119,7 +123,14 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(keys("access/banned_pubkeys", "Banned keys (hex, comma-separated): their events are refused.", &AccessConfig::bannedPubkeys));
     s.push_back(integer<uint32_t>("access/known_depth", "Known level (2): keys the owner follows (1), or also the keys they follow (2); 0 = off.", true, 0, 2,
                                   [](RelayConfig& c) -> uint32_t& { return c.access.knownDepth; }));
-    s.push_back(flag("access/nip43_enabled", "NIP-43 membership: members and owners get invite codes (kind 28935), join/leave requests (28934/28936) edit the member list, published as kind 13534 by the relay's key.", &AccessConfig::nip43Enabled));
+    s.push_back(flag("access/nip43_enabled", "NIP-43 membership: members and owners get invite codes (kind 28935), join/leave requests (28934/28936) edit the member list, published as kind 13534 (and each change as kind 8000/8001) by the relay's key.", &AccessConfig::nip43Enabled));
+    s.push_back(integer<uint32_t>("access/nip43_invite_validity", "NIP-43: seconds an invite code stays valid after it is issued.", true, 60, kU32,
+                                  [](RelayConfig& c) -> uint32_t& { return c.access.nip43InviteValidity; }));
+    s.push_back(flag("access/nip43_single_use_invites", "NIP-43: an invite code admits one member only.", &AccessConfig::nip43SingleUseInvites));
+    s.push_back(integer<int64_t>("access/nip43_invites_revoked_before", "NIP-43: invite codes issued before this Unix time are revoked (0 = none; set it to now to revoke every code given out).", true, 0, INT64_MAX,
+                                 [](RelayConfig& c) -> int64_t& { return c.access.nip43InvitesRevokedBefore; }));
+    s.push_back(keys("access/nip43_revoked_invites", "NIP-43: invite codes revoked one by one (comma-separated).", &AccessConfig::nip43RevokedInvites));
+    s.push_back(keys("access/nip43_used_invites", "NIP-43: single-use invite codes already claimed (kept by the relay until they expire).", &AccessConfig::nip43UsedInvites));
     s.push_back(flag("access/owner_inbox", "Accept events that p-tag an owner from anyone (the owner's inbox).", &AccessConfig::ownerInbox));
     s.push_back(integer<uint32_t>("access/max_connections", "Open connections in total (0 = no cap).", true, 0, kU32,
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));

@@ -5,6 +5,8 @@
 
 #include <openssl/sha.h>
 
+#include <algorithm>
+
 namespace roost::nostr {
 
 namespace {
@@ -34,7 +36,9 @@ size_t estimateSize(const Event& e) {
 
 } // namespace
 
-std::string serializeCanonical(const Event& e) {
+namespace {
+
+std::string canonicalWith(const Event& e, Escaper escape) {
     std::string out;
     out.reserve(estimateSize(e));
     out += "[0,\"";
@@ -44,19 +48,43 @@ std::string serializeCanonical(const Event& e) {
     out.push_back(',');
     out += std::to_string(e.kind);
     out.push_back(',');
-    appendTags(out, e.tags, appendCanonicalString);
+    appendTags(out, e.tags, escape);
     out.push_back(',');
-    appendCanonicalString(out, e.content);
+    escape(out, e.content);
     out.push_back(']');
     return out;
 }
 
-Id computeId(const Event& event) {
-    const std::string canonical = serializeCanonical(event);
+Id sha256(const std::string& text) {
     Id id{};
-    SHA256(reinterpret_cast<const unsigned char*>(canonical.data()), canonical.size(), id.data());
+    SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), id.data());
     return id;
 }
+
+bool ambiguous(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\b' && c != '\f';
+    });
+}
+
+} // namespace
+
+std::string serializeCanonical(const Event& e) { return canonicalWith(e, appendCanonicalString); }
+
+std::string serializeCanonicalEscaped(const Event& e) { return canonicalWith(e, appendWireString); }
+
+bool hasAmbiguousControlChars(const Event& e) {
+    if (ambiguous(e.content)) return true;
+    for (const Tag& t : e.tags)
+        for (const std::string& s : t)
+            if (ambiguous(s)) return true;
+    return false;
+}
+
+Id computeId(const Event& event) { return sha256(serializeCanonical(event)); }
+
+Id computeIdEscaped(const Event& event) { return sha256(serializeCanonicalEscaped(event)); }
 
 std::string serializeEvent(const Event& e) {
     std::string out;

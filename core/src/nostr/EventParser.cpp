@@ -3,6 +3,9 @@
 #include "nostr/Hex.h"
 #include "nostr/JsonDom.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace roost::nostr {
 
 namespace detail {
@@ -37,11 +40,27 @@ int64_t readInteger(simdjson::dom::object obj, const char* key) {
     return v;
 }
 
+// Different JSON parsers keep different values of a repeated key (simdjson the first, others
+// the last), so an object that repeats one is refused rather than read one way here and another
+// way by a client. Sorting the keys is O(n log n) whatever the object holds.
+void rejectDuplicateKeys(simdjson::dom::object obj) {
+    thread_local std::vector<std::string_view> keys;
+    keys.clear();
+    for (auto field : obj) keys.push_back(field.key);
+    std::sort(keys.begin(), keys.end());
+    const auto dup = std::adjacent_find(keys.begin(), keys.end());
+    if (dup != keys.end()) {
+        std::string name(dup->substr(0, 32));
+        throw ParseError("invalid: duplicate key \"" + name + "\" in the event");
+    }
+}
+
 } // namespace
 
 Event eventFromElement(simdjson::dom::element element) {
     simdjson::dom::object obj;
     if (element.get_object().get(obj) != simdjson::SUCCESS) throw ParseError("invalid: event is not a JSON object");
+    rejectDuplicateKeys(obj);
     Event e;
     readHexField(obj, "id", e.id);
     readHexField(obj, "pubkey", e.pubkey);

@@ -83,6 +83,11 @@ Filter filterFromElement(simdjson::dom::element element, const FilterLimits& lim
                 std::string_view s;
                 if (item.get_string().get(s) != simdjson::SUCCESS)
                     throw ParseError("invalid: \"" + std::string(key) + "\" values must be strings");
+                // NIP-01: e and p tags hold an event id / a public key, so their filter values are
+                // refused like ids/authors when they are not 64 lowercase hex.
+                std::array<uint8_t, 32> bytes{};
+                if ((key[1] == 'e' || key[1] == 'p') && !fromHex(s, bytes))
+                    throw ParseError("invalid: \"" + std::string(key) + "\" values must be 64 lowercase hex characters");
                 cond.values.emplace_back(s);
             }
             sortUnique(cond.values);

@@ -52,8 +52,8 @@ struct FilterLimits {
     uint32_t maxValuesPerList = 10000; ///< more values in one list -> ParseError
 };
 
-/// Parses one filter object. ids/authors must be 64 lowercase hex; `#e`/`#p` values are kept as
-/// given (a non-hex value simply matches nothing); tag keys other than a single letter, and
+/// Parses one filter object. ids/authors and `#e`/`#p` values must be 64 lowercase hex
+/// (NIP-01: they name events and keys), other tag values are kept as given; tag keys other than a single letter, and
 /// unknown keys, are ParseError("unsupported: ...") ; wrong types are ParseError("invalid: ...").
 Filter parseFilter(std::string_view json, const FilterLimits& limits = {});
 

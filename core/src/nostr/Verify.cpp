@@ -32,7 +32,8 @@ secp256k1_context* signingContext() {
 } // namespace
 
 std::optional<std::string> verifyEvent(const Event& event) {
-    if (computeId(event) != event.id) return std::string("invalid: event id does not match its content");
+    if (computeId(event) != event.id && !(hasAmbiguousControlChars(event) && computeIdEscaped(event) == event.id))
+        return std::string("invalid: event id does not match its content");
     secp256k1_xonly_pubkey pubkey;
     if (!secp256k1_xonly_pubkey_parse(secp256k1_context_static, &pubkey, event.pubkey.data()))
         return std::string("invalid: pubkey is not a valid secp256k1 point");
@@ -64,10 +65,20 @@ void signEvent(Event& event, const SecretKey& secret) {
         throw std::invalid_argument("invalid secp256k1 keypair");
     secp256k1_xonly_pubkey_serialize(ctx, event.pubkey.data(), &xonly);
     event.id = computeId(event);
+    event.sig = signId(event.id, secret);
+}
+
+Sig signId(const Id& id, const SecretKey& secret) {
+    secp256k1_context* ctx = signingContext();
+    secp256k1_keypair keypair;
+    if (!secp256k1_keypair_create(ctx, &keypair, secret.data()))
+        throw std::invalid_argument("invalid secp256k1 secret key");
     unsigned char aux[32];
     if (RAND_bytes(aux, sizeof aux) != 1) throw std::runtime_error("no randomness for signing");
-    if (!secp256k1_schnorrsig_sign32(ctx, event.sig.data(), event.id.data(), &keypair, aux))
+    Sig sig{};
+    if (!secp256k1_schnorrsig_sign32(ctx, sig.data(), id.data(), &keypair, aux))
         throw std::runtime_error("signing failed");
+    return sig;
 }
 
 } // namespace roost::nostr

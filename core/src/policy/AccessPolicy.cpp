@@ -69,6 +69,7 @@ std::shared_ptr<const AccessRules> compileAccess(const RelayConfig& config) {
     rules->ownerInbox = a.ownerInbox;
     rules->knownDepth = int(a.knownDepth);
     rules->nip43 = a.nip43Enabled;
+    rules->publicUrl = config.publicUrl.trimmed().toStdString();
     rules->publicUrlHost = config.publicUrl.isEmpty() ? std::string() : urlHost(config.publicUrl.toStdString());
     rules->owners = decodeKeys(a.ownerPubkeys);
     rules->members = decodeKeys(a.memberPubkeys);
@@ -124,7 +125,7 @@ std::optional<std::string> checkEvent(const nostr::Event& event, const std::vect
 }
 
 std::optional<std::string> verifyAuthEvent(const nostr::Event& event, std::string_view challenge,
-                                           const AccessRules& rules, int64_t now) {
+                                           const AccessRules& rules, int64_t now, const ConnectedTo& to) {
     if (!rules.authEnabled) return std::string("restricted: AUTH is not enabled on this relay");
     if (event.kind != 22242) return std::string("invalid: AUTH event must be kind 22242");
     constexpr int64_t kWindow = 600;
@@ -138,7 +139,10 @@ std::optional<std::string> verifyAuthEvent(const nostr::Event& event, std::strin
     }
     if (!tagChallenge || *tagChallenge != challenge) return std::string("invalid: AUTH challenge does not match");
     if (!tagRelay) return std::string("invalid: AUTH event has no relay tag");
-    if (!rules.publicUrlHost.empty() && urlHost(*tagRelay) != rules.publicUrlHost)
+    const auto url = parseUrl(*tagRelay);
+    ConnectedTo endpoint = to;
+    if (endpoint.publicUrl.empty()) endpoint.publicUrl = rules.publicUrl;
+    if (!url || (url->scheme != "ws" && url->scheme != "wss") || !urlNamesEndpoint(*url, endpoint))
         return std::string("invalid: AUTH relay tag is not this relay");
     if (auto bad = nostr::verifyEvent(event)) return bad;
     return std::nullopt;

@@ -2,6 +2,7 @@
 // Who may do what: the access ladder of DESIGN.md §Access levels, NIP-42 AUTH event checks and
 // NIP-70 protected events. Pure functions over a compiled snapshot of the access settings.
 #include "nostr/Event.h"
+#include "policy/RelayUrl.h"
 #include "roost/RelayConfig.h"
 
 #include <memory>
@@ -26,7 +27,8 @@ struct AccessRules {
     AccessLevel countLevel = AccessLevel::Anonymous;
     bool authEnabled = true;      ///< NIP-42 challenges are sent and AUTH accepted
     bool ownerInbox = true;       ///< events that p-tag an owner are accepted from anyone
-    std::string publicUrlHost;    ///< host[:port] of relay/public_url, lowercase; "" = any relay tag
+    std::string publicUrlHost;    ///< host[:port] of relay/public_url, lowercase; "" when unset
+    std::string publicUrl;        ///< relay/public_url as set ("" when unset)
     int knownDepth = 1;           ///< follow-list depth of the Known level (0 = off)
     bool nip43 = false;           ///< NIP-43 membership requests are handled
     std::vector<nostr::PubKey> owners, members, banned; // sorted
@@ -53,11 +55,13 @@ std::optional<std::string> checkEvent(const nostr::Event& event, const std::vect
                                       const AccessRules& rules, const std::vector<nostr::PubKey>& known = {});
 
 /// Checks a NIP-42 AUTH event: kind 22242, created_at within 10 minutes of `now` (Unix seconds),
-/// a `challenge` tag equal to `challenge`, a `relay` tag whose host[:port] equals
-/// rules.publicUrlHost (when set), and a valid id and signature. Returns the OK reason
-/// ("invalid: ...") when it fails, nullopt when the pubkey is authenticated.
+/// a `challenge` tag equal to `challenge`, a `relay` tag with a ws:// or wss:// URL naming the
+/// host and port the client connected to (`to`: its Host header, the socket's local address;
+/// or rules.publicUrl; see urlNamesEndpoint) — checked whether or not public_url is set — and
+/// a valid id and signature. Returns the OK reason ("invalid: ...") when it fails, nullopt when
+/// the pubkey is authenticated.
 std::optional<std::string> verifyAuthEvent(const nostr::Event& event, std::string_view challenge,
-                                           const AccessRules& rules, int64_t now);
+                                           const AccessRules& rules, int64_t now, const ConnectedTo& to);
 
 /// host[:port] of a ws/wss/http/https URL, lowercase, without path or trailing slash.
 std::string urlHost(std::string_view url);

@@ -19,6 +19,17 @@ namespace {
 constexpr size_t kMaxHttpHeader = 16 * 1024;
 constexpr size_t kMaxHttpBody = 64 * 1024;
 
+// "ip:port" of the socket's own end ("[v6]:port"; IPv4-mapped IPv6 as IPv4).
+std::string localEndpoint(const QTcpSocket& socket) {
+    QHostAddress local = socket.localAddress();
+    bool isV4 = false;
+    const quint32 v4 = local.toIPv4Address(&isV4);
+    if (isV4) local = QHostAddress(v4);
+    const QString ip = local.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + local.toString() + QLatin1Char(']')
+                                                                          : local.toString();
+    return (ip + QLatin1Char(':') + QString::number(socket.localPort())).toStdString();
+}
+
 
 } // namespace
 
@@ -89,7 +100,8 @@ void Connection::handleHttp() {
         const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
         if (isV4) peer = QHostAddress(v4);
         const QString address = peer.toString(); // one shared copy for the Listener, the Ingester and here
-        const QByteArray refusal = m_listener.admit(m_id, address, std::string(req.header("host")), m_access);
+        const QByteArray refusal =
+            m_listener.admit(m_id, address, std::string(req.header("host")), m_access, localEndpoint(*m_socket));
         if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
         m_address = address;
         m_connectedSince = QDateTime::currentSecsSinceEpoch();
@@ -109,7 +121,7 @@ void Connection::handleHttp() {
         // NIP-86: answered later, by the management API in its own thread.
         m_awaitingResponse = true;
         if (!m_listener.onManagementRequest(m_id, std::string(req.header("authorization")), std::string(req.header("host")),
-                                            std::move(req.body)))
+                                            req.target, std::move(req.body)))
             respondHttp(404, "Not Found", "text/plain", "the management API is not enabled\n");
     } else if (req.method != "GET" && req.method != "HEAD") {
         respondHttp(405, "Method Not Allowed", "text/plain", "method not allowed\n");
@@ -289,6 +301,15 @@ void Connection::abort() {
     m_socket->abort();
 }
 
+bool Connection::closeGoingAway() {
+    if (!m_webSocket || m_closing || m_gone) return false;
+    queueFrame(0x8, std::string_view("\x03\xe9", 2)); // 1001 going away
+    closeSocket();
+    return socketOpen();
+}
+
+bool Connection::socketOpen() const { return !m_gone && m_socket->state() != QAbstractSocket::UnconnectedState; }
+
 void Connection::checkCongestion() {
     const qint64 queued = queuedBytes();
     if (!m_congested && queued > Listener::kHighWater) {
@@ -310,6 +331,7 @@ void Connection::onDisconnected() {
     if (m_gone) return;
     m_gone = true;
     m_listener.onConnectionGone(m_id);
+    emit finished();
 }
 
 } // namespace roost::relay

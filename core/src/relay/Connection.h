@@ -36,6 +36,13 @@ public:
     void closeWithNotice(std::string_view notice);
     /// Closes the TCP connection at once (shutdown).
     void abort();
+    /// Relay shutdown (RFC 6455 §7.4.1, 1001 "going away"): a WebSocket gets a close frame with
+    /// code 1001 after what is already queued, then the socket closes once written (input is
+    /// read and dropped meanwhile). Returns true while the socket is still open afterwards: the
+    /// caller waits for finished() (or gives up and calls abort()). Other connections: false.
+    bool closeGoingAway();
+    /// The socket is still connected (not yet closed by either side).
+    bool socketOpen() const;
     /// Answers the pending NIP-86 request with a JSON body and closes (see Listener::HttpResponse).
     void respondJson(int status, const QByteArray& body);
     /// This connection for a snapshot: the Listener's own counters plus what the Ingester
@@ -45,6 +52,10 @@ public:
     void resumeReading() { onReadyRead(); }
     /// Hands the corked output to the socket (see queueFrame). Called by the Listener.
     void flushOutput();
+
+signals:
+    /// The socket disconnected (emitted once).
+    void finished();
 
 private slots:
     void onReadyRead();

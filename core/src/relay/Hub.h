@@ -55,14 +55,14 @@ struct Hub {
     Metrics* metrics = nullptr;                 ///< counters for /metrics (relaxed atomics)
     policy::KnownKeys* known = nullptr;         ///< keys at the Known level (Writer computes, Ingesters read)
     policy::RateLimiter* rateLimiter = nullptr; ///< per-IP token buckets, shared by the Ingesters
-    /// NIP-86: hands (connection, Authorization header, Host header, body) to the management API
-    /// in its thread; the answer comes back as Listener::HttpResponse. Empty: NIP-86 is off.
-    std::function<void(ConnId, std::string, std::string, std::string)> management;
+    /// NIP-86: hands (connection, Authorization header, Host header, request target, body) to the
+    /// management API in its thread; the answer comes back as Listener::HttpResponse. Empty: NIP-86 is off.
+    std::function<void(ConnId, std::string, std::string, std::string, std::string)> management;
     /// NIP-43: the relay's own secret key (invite codes, signed invites).
     const std::array<uint8_t, 32>* relayKey = nullptr;
-    /// NIP-43: adds (join) or removes a member in the main thread, then answers the request's OK.
-    /// Empty: membership changes are not available.
-    std::function<void(ConnId, std::array<uint8_t, 32> eventId, std::array<uint8_t, 32> pubkey, bool join)> membership;
+    /// NIP-43: adds (join, with the invite code `claim`) or removes a member in the main thread,
+    /// then answers the request's OK. Empty: membership changes are not available.
+    std::function<void(ConnId, std::array<uint8_t, 32> eventId, std::array<uint8_t, 32> pubkey, bool join, std::string claim)> membership;
 
     /// A connection always maps to the same Ingester and ReqWorker, so its messages stay in order.
     Ingester& ingesterFor(ConnId conn) const { return *ingesters[conn % ingesters.size()]; }

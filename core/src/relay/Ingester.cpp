@@ -6,6 +6,7 @@
 #include "nostr/Canonical.h"
 #include "policy/InviteCodes.h"
 #include "policy/KnownKeys.h"
+#include "policy/Membership.h"
 #include "policy/RateLimiter.h"
 #include "relay/LiveConfig.h"
 #include "relay/Metrics.h"
@@ -51,6 +52,7 @@ void Ingester::run() {
                 state.ip = opened->ip;
                 state.access = std::move(opened->access);
                 state.host = policy::urlHost(opened->host);
+                state.local = std::move(opened->local);
                 // NIP-42: the challenge is valid for the whole connection.
                 const quint64 r[2] = {QRandomGenerator::system()->generate64(), QRandomGenerator::system()->generate64()};
                 const std::string hex = nostr::toHex(std::span(reinterpret_cast<const uint8_t*>(r), sizeof r));
@@ -84,7 +86,7 @@ const policy::AccessRules& Ingester::rulesFor(const std::shared_ptr<const RelayC
 }
 
 void Ingester::handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules) {
-    auto bad = policy::verifyAuthEvent(event, state.challengeText(), rules, m_now());
+    auto bad = policy::verifyAuthEvent(event, state.challengeText(), rules, m_now(), {state.host, state.local, {}});
     if (!bad && std::find(state.authenticated.begin(), state.authenticated.end(), event.pubkey) == state.authenticated.end()) {
         state.authenticated.push_back(event.pubkey);
         publishAccess(state, rules);
@@ -134,14 +136,18 @@ void Ingester::handleMembership(ConnId conn, const nostr::Event& event, const Co
         std::string_view claim;
         for (const nostr::Tag& t : event.tags)
             if (t.size() >= 2 && t[0] == "claim") claim = t[1];
-        if (!m_hub.relayKey || !policy::checkInviteCode(*m_hub.relayKey, claim, now))
-            return answer(false, "restricted: that is an invalid or expired invite code");
+        const auto status = m_hub.relayKey ? policy::inviteStatus(*m_hub.relayKey, claim, now, policy::inviteRulesOf(*m_hub.config->get()))
+                                           : policy::InviteStatus::Invalid;
+        if (status != policy::InviteStatus::Valid) return answer(false, policy::inviteRefusal(status));
         if (member) return answer(true, "duplicate: you are already a member of this relay");
     } else if (!member) {
         return answer(true, "duplicate: you are not a member of this relay");
     }
     if (!m_hub.membership) return answer(false, "error: membership changes are not available on this relay");
-    m_hub.membership(conn, event.id, event.pubkey, event.kind == 28934);
+    std::string claim;
+    for (const nostr::Tag& t : event.tags)
+        if (t.size() >= 2 && t[0] == "claim") claim = t[1];
+    m_hub.membership(conn, event.id, event.pubkey, event.kind == 28934, std::move(claim));
 }
 
 void Ingester::sendInviteIfAsked(ConnId conn, const ConnState& state, const std::string& subId,
@@ -149,13 +155,9 @@ void Ingester::sendInviteIfAsked(ConnId conn, const ConnState& state, const std:
     if (!m_hub.relayKey) return;
     const policy::AccessRules& rules = rulesFor(m_hub.config->get());
     if (policy::levelOf(state.authenticated, rules, *m_hub.known->get()) < policy::AccessLevel::Member) return;
-    nostr::Event invite;
-    invite.kind = 28935;
-    invite.createdAt = m_now();
-    constexpr int64_t kInviteValidity = 24 * 3600;
-    invite.tags = {{"-"}, {"claim", policy::makeInviteCode(*m_hub.relayKey, invite.createdAt + kInviteValidity)}};
-    nostr::signEvent(invite, *m_hub.relayKey);
-    if (!nostr::matchesAny(filters, invite)) return;
+    const int64_t now = m_now();
+    if (!policy::asksForInvite(filters, nostr::publicKeyOf(*m_hub.relayKey), now)) return;
+    const nostr::Event invite = policy::makeInvite(*m_hub.relayKey, now, *m_hub.config->get());
     m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeEventMessage(subId, nostr::serializeEvent(invite))}});
 }
 

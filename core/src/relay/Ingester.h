@@ -31,8 +31,9 @@ public:
     struct ClientText { ConnId conn; std::string text; std::shared_ptr<InputCredit> credit; };
     /// A WebSocket was admitted from address `ip` (rate limits are per address); `host` is the
     /// Host header the client used (NIP-62 accepts a request to vanish that names it); `access`
-    /// is filled in for snapshots (level, AUTH keys, subscriptions) and may be null.
-    struct ConnectionOpened { ConnId conn; QString ip; std::string host; std::shared_ptr<ConnectionAccess> access; };
+    /// is filled in for snapshots (level, AUTH keys, subscriptions) and may be null; `local` is
+    /// the socket's local "ip:port" (NIP-42: an AUTH relay tag may name it).
+    struct ConnectionOpened { ConnId conn; QString ip; std::string host; std::shared_ptr<ConnectionAccess> access; std::string local = {}; };
     /// The connection is gone: forget its subscriptions (forwarded to its ReqWorker).
     struct ConnectionClosed { ConnId conn; };
     /// The settings changed: subscriptions whose connection no longer has the level to read are
@@ -66,6 +67,7 @@ private:
     struct ConnState {
         QString ip;
         std::string host;                       // Host header of the upgrade request
+        std::string local;                      // local ip:port of the socket
         SubscriptionIds subscriptions;
         std::array<char, 32> challenge{};       // NIP-42, 16 random bytes as hex, sent when the connection opened
         std::string_view challengeText() const { return {challenge.data(), challenge.size()}; }
@@ -82,7 +84,8 @@ private:
                     std::vector<nostr::Filter>& filters, const std::shared_ptr<const RelayConfig>& config);
     /// NIP-43 join (28934) and leave (28936) requests: checked here, applied by Hub::membership.
     void handleMembership(ConnId conn, const nostr::Event& event, const ConnState& state);
-    /// NIP-43 invite request: a REQ whose filters select kind 28935 gets a fresh signed invite.
+    /// NIP-43 invite request: a REQ whose filters select kind 28935 gets a fresh signed invite
+    /// (policy::asksForInvite decides before anything is signed).
     void sendInviteIfAsked(ConnId conn, const ConnState& state, const std::string& subId,
                            const std::vector<nostr::Filter>& filters);
     /// NIP-62: nullopt when the request to vanish names this relay (a `relay` tag equal to

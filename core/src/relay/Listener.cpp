@@ -9,8 +9,10 @@
 
 #include "relay/UnbufferedTcpServer.h"
 
+#include <QEventLoop>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -23,13 +25,15 @@ std::shared_ptr<const RelayConfig> Listener::config() const { return m_hub.confi
 
 void Listener::configChanged() { m_nip11 = admin::buildNip11Document(*config(), bool(m_hub.management)); }
 
-bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string body) {
+bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string target,
+                                   std::string body) {
     if (!m_hub.management) return false;
-    m_hub.management(conn, std::move(authorization), std::move(host), std::move(body));
+    m_hub.management(conn, std::move(authorization), std::move(host), std::move(target), std::move(body));
     return true;
 }
 
-QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host, std::shared_ptr<ConnectionAccess> access) {
+QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host, std::shared_ptr<ConnectionAccess> access,
+                           std::string local) {
     const auto cfg = config();
     const AccessConfig& a = cfg->access;
     if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
@@ -45,7 +49,7 @@ QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host, std
     m_admitted.emplace(conn, ip);
     m_hub.metrics->connectionsOpen.fetch_add(1, std::memory_order_relaxed);
     m_hub.metrics->connectionsTotal.fetch_add(1, std::memory_order_relaxed);
-    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(host), std::move(access)});
+    m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(host), std::move(access), std::move(local)});
     return {};
 }
 
@@ -83,7 +87,24 @@ void Listener::shutdown() {
     m_hub.metrics->connectionsOpen.fetch_sub(int64_t(m_admitted.size()), std::memory_order_relaxed);
     m_admitted.clear();
     m_perIp.clear();
+    // RFC 6455 §7.4.1: tell every WebSocket client the relay is going away (1001) rather than
+    // dropping the TCP connection (the client would see 1006). Waits up to kCloseGraceMs for the
+    // close frames to be written and the sockets closed, then aborts what is left.
+    QEventLoop loop;
+    int open = 0;
     for (auto& [id, conn] : connections) {
+        if (!conn->closeGoingAway()) continue;
+        ++open;
+        connect(conn, &Connection::finished, &loop, [&open, &loop] {
+            if (--open == 0) loop.quit();
+        });
+    }
+    if (open > 0) {
+        QTimer::singleShot(kCloseGraceMs, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    for (auto& [id, conn] : connections) {
+        conn->disconnect(&loop);
         conn->abort();
         conn->deleteLater();
     }

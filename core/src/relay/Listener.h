@@ -54,6 +54,8 @@ public:
     static constexpr qint64 kHighWater = 4 << 20;
     static constexpr qint64 kLowWater = 1 << 20;
     static constexpr qint64 kMaxQueued = 64 << 20;
+    /// shutdown() waits at most this long (ms) for the 1001 close frames to go out.
+    static constexpr int kCloseGraceMs = 1000;
 
     /// `startConfig` gives the restart-only keys (bind address, port); live keys are read from
     /// the Hub's LiveConfig whenever they are needed.
@@ -65,13 +67,16 @@ public:
 
     /// Binds and listens (call in the Listener's thread). Returns false with `error` set.
     Q_INVOKABLE bool listen(QString* error);
-    /// Stops accepting and closes every connection (call in the Listener's thread).
+    /// Stops accepting and closes every connection (call in the Listener's thread): WebSocket
+    /// clients get a close frame 1001 "going away" first (waits up to kCloseGraceMs for them).
     Q_INVOKABLE void shutdown();
     quint16 boundPort() const { return m_port.load(); }
 
     // Used by Connection:
-    /// NIP-86 request (POST, Content-Type application/nostr+json+rpc); false when NIP-86 is off.
-    bool onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string body);
+    /// NIP-86 request (POST, Content-Type application/nostr+json+rpc); `target` is the request
+    /// line's path and query (NIP-98 `u` must name it). False when NIP-86 is off.
+    bool onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string target,
+                             std::string body);
     void onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit);
     void onConnectionGone(ConnId conn);
     /// `conn` has corked output: flushed at the end of the current (or next) inbox drain.
@@ -83,8 +88,10 @@ public:
     /// Whether a new WebSocket from `ip` may open now (maintenance, connection caps). Returns ""
     /// when admitted (and counts it), else the reason for the HTTP 503 answer. `host` is the
     /// upgrade request's Host header (the name the client used for this relay); `access` goes to
-    /// the connection's Ingester to fill in for snapshots.
-    QByteArray admit(ConnId conn, const QString& ip, std::string host, std::shared_ptr<ConnectionAccess> access);
+    /// the connection's Ingester to fill in for snapshots; `local` is the socket's local
+    /// "ip:port" ("[v6]:port"), which a NIP-42 relay tag may name.
+    QByteArray admit(ConnId conn, const QString& ip, std::string host, std::shared_ptr<ConnectionAccess> access,
+                     std::string local = {});
     /// Re-reads the live settings: NIP-11 document (call in the Listener's thread).
     Q_INVOKABLE void configChanged();
 

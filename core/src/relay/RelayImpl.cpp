@@ -4,6 +4,7 @@
 #include "nostr/Hex.h"
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
+#include "policy/Membership.h"
 #include "relay/Cron.h"
 #include "relay/Ingester.h"
 #include "relay/Listener.h"
@@ -98,22 +99,27 @@ bool RelayImpl::start(QString* error) {
     if (m_api) {
         // NIP-86 runs in the API's thread (where Settings lives); the answer goes back through the Listener's inbox.
         QPointer<ManagementApi> api = m_api;
-        m_hub.management = [api, this](ConnId conn, std::string auth, std::string host, std::string body) {
-            QMetaObject::invokeMethod(api, [api, this, conn, auth = std::move(auth), host = std::move(host), body = std::move(body)] {
+        m_hub.management = [api, this](ConnId conn, std::string auth, std::string host, std::string target, std::string body) {
+            QMetaObject::invokeMethod(api, [api, this, conn, auth = std::move(auth), host = std::move(host),
+                                            target = std::move(target), body = std::move(body)] {
                 const qint64 now = QDateTime::currentSecsSinceEpoch();
-                api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host), QByteArray::fromStdString(body),
-                            now, [this, conn](const ManagementResponse& r) {
+                api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host), QString::fromStdString(target),
+                            QByteArray::fromStdString(body), now, [this, conn](const ManagementResponse& r) {
                                 if (m_listener) m_listener->post(Listener::HttpResponse{conn, r.httpStatus, r.body});
                             });
             }, Qt::QueuedConnection);
         };
         // NIP-43 join/leave change the member list through the same Settings as NIP-86 and the GUI.
-        m_hub.membership = [api, this](ConnId conn, nostr::Id eventId, nostr::PubKey pubkey, bool join) {
-            QMetaObject::invokeMethod(api, [api, this, conn, eventId, pubkey, join] {
+        m_hub.membership = [api, this](ConnId conn, nostr::Id eventId, nostr::PubKey pubkey, bool join, std::string claim) {
+            QMetaObject::invokeMethod(api, [api, this, conn, eventId, pubkey, join, claim = std::move(claim)] {
                 QString error;
-                const bool ok = api->setMember(QString::fromStdString(nostr::toHex(pubkey)), join, &error);
-                const std::string reason = !ok ? "error: " + error.toStdString()
-                                           : join ? "info: welcome to " + url().toStdString() : std::string();
+                // Single-use codes are claimed here, in the one thread that edits the settings,
+                // so two joins with the same code cannot both pass.
+                const bool claimed = !join || api->claimInvite(QString::fromStdString(claim), QDateTime::currentSecsSinceEpoch(), &error);
+                const bool ok = claimed && api->setMember(QString::fromStdString(nostr::toHex(pubkey)), join, &error);
+                const std::string reason = !claimed ? error.toStdString()
+                                           : !ok    ? "error: " + error.toStdString()
+                                           : join   ? "info: welcome to " + url().toStdString() : std::string();
                 if (m_listener) m_listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(eventId, ok, reason)}});
             }, Qt::QueuedConnection);
         };
@@ -183,6 +189,15 @@ void RelayImpl::publishMemberList(const RelayConfig& config) {
     list.tags.push_back({"-"});
     for (const QString& m : members) list.tags.push_back({"member", m.toStdString()});
     nostr::signEvent(list, m_relayKey);
+    // NIP-43 §Add User / §Remove User: kind 8000/8001 for each change seen while running (the
+    // first list of a run has nothing to compare with).
+    if (m_memberListPublished) {
+        std::vector<std::string> before, after;
+        for (const QString& m : m_publishedMembers) before.push_back(m.toStdString());
+        for (const QString& m : members) after.push_back(m.toStdString());
+        for (nostr::Event& change : policy::memberChangeEvents(before, after, list.createdAt, m_relayKey))
+            m_writer->post(Writer::Write{0, std::move(change)});
+    }
     m_lastMemberListAt = list.createdAt;
     m_publishedMembers = members;
     m_memberListPublished = true;

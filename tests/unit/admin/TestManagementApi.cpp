@@ -44,9 +44,9 @@ QByteArray authFor(const QByteArray& payload, uint8_t signer = 1, const char* ur
 
 // Runs one request and returns its answer (settings methods answer before handle() returns).
 ManagementResponse handled(ManagementApi& api, const QByteArray& auth, const QString& host, const QByteArray& request,
-                           qint64 now) {
+                           qint64 now, const QString& target = QStringLiteral("/")) {
     std::optional<ManagementResponse> answer;
-    api.handle(auth, host, request, now, [&](const ManagementResponse& r) { answer = r; });
+    api.handle(auth, host, target, request, now, [&](const ManagementResponse& r) { answer = r; });
     [&] { QTRY_VERIFY(answer.has_value()); }();
     return answer.value_or(ManagementResponse{0, {}});
 }
@@ -81,6 +81,42 @@ private slots:
         QCOMPARE(handled(api, authFor(req, 1, "http://127.0.0.1:4869", kNow, "GET"), host, req, kNow).httpStatus, 401);
         QCOMPARE(handled(api, authFor(body("other")), host, req, kNow).httpStatus, 401);           // payload of another body
         QCOMPARE(handled(api, authFor(req), host, req, kNow).httpStatus, 200);
+    }
+
+    // NIP-98: `u` must be exactly the request's URL (scheme, host, port, path), not only its host.
+    void uTagIsTheFullRequestUrl() {
+        ManagementApi api(m_settings);
+        const QByteArray req = body("supportedmethods");
+        const QString host = QStringLiteral("127.0.0.1:4869");
+        auto status = [&](const char* u, const QString& target = QStringLiteral("/"), const QString& h = QStringLiteral("127.0.0.1:4869")) {
+            return handled(api, authFor(req, 1, u), h, req, kNow, target).httpStatus;
+        };
+        QCOMPARE(status("http://127.0.0.1:4869/"), 200);
+        QCOMPARE(status("http://127.0.0.1:4869"), 200);                       // an empty path is "/"
+        QCOMPARE(status("http://127.0.0.1:4869/admin", QStringLiteral("/admin")), 200);
+        QCOMPARE(status("http://127.0.0.1:4869/other"), 401);                 // another path
+        QCOMPARE(status("http://127.0.0.1:4870/"), 401);                      // another port
+        QCOMPARE(status("http://127.0.0.1/"), 401);                           // port 80, not 4869
+        QCOMPARE(status("127.0.0.1:4869"), 401);                              // not an absolute URL
+        QCOMPARE(status("https://relay.example.org/", QStringLiteral("/"), QStringLiteral("relay.example.org")), 200);
+        QCOMPARE(status("http://relay.example.org/", QStringLiteral("/"), QStringLiteral("relay.example.org")), 200);
+        QCOMPARE(status("https://relay.example.org:8443/", QStringLiteral("/"), QStringLiteral("relay.example.org")), 401);
+        Q_UNUSED(host);
+    }
+
+    // NIP-98: a token is good for one request; the same request signed again is a new token.
+    void aTokenIsUsedOnce() {
+        ManagementApi api(m_settings);
+        const QByteArray req = body("supportedmethods");
+        const QString host = QStringLiteral("127.0.0.1:4869");
+        const QByteArray token = authFor(req);
+        QCOMPARE(handled(api, token, host, req, kNow).httpStatus, 200);
+        const ManagementResponse replay = handled(api, token, host, req, kNow + 1);
+        QCOMPARE(replay.httpStatus, 401);
+        QVERIFY2(replay.body.contains("already used"), replay.body.constData());
+        QCOMPARE(handled(api, authFor(req), host, req, kNow + 1).httpStatus, 200);
+        // Long after its window the token is forgotten, and still refused as too old.
+        QCOMPARE(handled(api, token, host, req, kNow + 600).httpStatus, 401);
     }
 
     void storeMethodsNeedARelay() {

@@ -2,6 +2,7 @@
 // reads every key and rejects bad values.
 #include "admin/Nip11.h"
 #include "roost/RelayConfig.h"
+#include "roost/Version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,41 @@ private slots:
         const QJsonArray nips = doc.value(QStringLiteral("supported_nips")).toArray();
         for (int nip : {1, 9, 11, 40, 45, 62, 70}) QVERIFY2(nips.contains(nip), qPrintable(QString::number(nip)));
         QVERIFY(!doc.contains(QStringLiteral("pubkey"))); // not configured: omitted
+    }
+
+    // NIP-11: software and version always; the operator's fields from the settings when set.
+    void softwareVersionAndOperatorFields() {
+        RelayConfig c;
+        QJsonObject doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QCOMPARE(doc.value(QStringLiteral("software")).toString(), QString::fromLatin1(softwareUrl()));
+        QVERIFY(doc.value(QStringLiteral("software")).toString().startsWith(QLatin1String("https://")));
+        QCOMPARE(doc.value(QStringLiteral("version")).toString(), QString::fromLatin1(versionString()));
+        for (const char* key : {"banner", "posting_policy", "terms_of_service", "privacy_policy", "contact", "icon"})
+            QVERIFY2(!doc.contains(QLatin1String(key)), key); // unset: omitted
+
+        const QString owner(64, QLatin1Char('b'));
+        c.access.ownerPubkeys = {QStringLiteral("not a key"), owner.toUpper()};
+        c.contact = QStringLiteral("mailto:me@example.org");
+        c.icon = QStringLiteral("https://example.org/icon.png");
+        c.banner = QStringLiteral("https://example.org/banner.jpg");
+        c.postingPolicy = QStringLiteral("https://example.org/posting");
+        c.termsOfService = QStringLiteral("https://example.org/terms");
+        c.privacyPolicy = QStringLiteral("https://example.org/privacy");
+        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QCOMPARE(doc.value(QStringLiteral("pubkey")).toString(), owner); // the owner, lowercased
+        QCOMPARE(doc.value(QStringLiteral("contact")).toString(), c.contact);
+        QCOMPARE(doc.value(QStringLiteral("icon")).toString(), c.icon);
+        QCOMPARE(doc.value(QStringLiteral("banner")).toString(), c.banner);
+        QCOMPARE(doc.value(QStringLiteral("posting_policy")).toString(), c.postingPolicy);
+        QCOMPARE(doc.value(QStringLiteral("terms_of_service")).toString(), c.termsOfService);
+        QCOMPARE(doc.value(QStringLiteral("privacy_policy")).toString(), c.privacyPolicy);
+
+        c.pubkey = QString(64, QLatin1Char('c')); // an explicit admin key wins over the owner
+        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QCOMPARE(doc.value(QStringLiteral("pubkey")).toString(), c.pubkey);
+        c.pubkey = QStringLiteral("xyz"); // not a key: never served
+        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QCOMPARE(doc.value(QStringLiteral("pubkey")).toString(), owner);
     }
 
     void loadsIniConfig() {

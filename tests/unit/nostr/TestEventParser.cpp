@@ -63,6 +63,31 @@ private slots:
         QTest::newRow("missing sig") << QString::fromStdString("{\"id\":\"" + kId + "\",\"pubkey\":\"" + kPub + "\",\"created_at\":1,\"kind\":1,\"tags\":[],\"content\":\"\"}");
         QTest::newRow("invalid utf8") << QString::fromLatin1("{\"content\":\"\xff\"}");
     }
+    // A repeated key is refused whatever its value: simdjson reads the first, other parsers
+    // the last, so an event could verify here and read differently elsewhere.
+    void rejectsDuplicateKeys() {
+        auto reason = [](const std::string& json) -> std::string {
+            try {
+                parseEvent(json);
+                return "accepted";
+            } catch (const ParseError& e) {
+                return e.what();
+            }
+        };
+        std::string second = makeEvent();
+        second.insert(second.size() - 1, ",\"content\":\"evil\"");
+        QCOMPARE(reason(second), std::string("invalid: duplicate key \"content\" in the event"));
+        std::string escaped = makeEvent(); // the same key spelt with an escape is the same key
+        escaped.insert(1, "\"ki\\u006ed\":7,");
+        QCOMPARE(reason(escaped), std::string("invalid: duplicate key \"kind\" in the event"));
+        std::string unknown = makeEvent();
+        unknown.insert(1, "\"x\":1,\"x\":2,");
+        QCOMPARE(reason(unknown), std::string("invalid: duplicate key \"x\" in the event"));
+        std::string distinct = makeEvent();
+        distinct.insert(1, "\"x\":1,\"y\":2,");
+        QCOMPARE(reason(distinct), std::string("accepted"));
+    }
+
     void rejectsBadShapes() {
         QFETCH(QString, json);
         // Latin-1 keeps the raw byte for the invalid UTF-8 row; the others are ASCII.

@@ -58,6 +58,11 @@ private slots:
         expectError(j("{'since':'now'}"), "invalid:");
         expectError(j("{'limit':-1}"), "invalid:");
         expectError(j("{'#t':[1]}"), "invalid:");
+        // NIP-01: #e/#p values are event ids / public keys, refused like ids/authors when malformed.
+        expectError(j("{'#e':['z']}"), "invalid: \"#e\" values must be 64 lowercase hex");
+        expectError(j("{'#p':['") + std::string(64, 'A') + j("']}"), "invalid: \"#p\" values must be 64 lowercase hex");
+        expectError(j("{'#p':['") + std::string(63, 'a') + j("']}"), "invalid:");
+        QCOMPARE(parseFilter(j("{'#E':['z'],'#P':['x']}")).tags.size(), size_t(2)); // other letters keep any string
         expectError(j("[]"), "invalid:");
         expectError(j("{'kinds':[1]"), "invalid:");
     }
@@ -65,10 +70,10 @@ private slots:
     void compilesSortedAndClamped() {
         FilterLimits limits;
         limits.maxLimit = 50;
-        const Filter f = parseFilter(j("{'kinds':[7,1,7],'#t':['b','a','b'],'#e':['z'],'limit':1000,'since':5,'until':9}"), limits);
+        const Filter f = parseFilter(j("{'kinds':[7,1,7],'#t':['b','a','b'],'#d':['z'],'limit':1000,'since':5,'until':9}"), limits);
         QCOMPARE(*f.kinds, (std::vector<uint32_t>{1, 7}));
         QCOMPARE(f.tags.size(), size_t(2));
-        QCOMPARE(f.tags[0].letter, 'e');
+        QCOMPARE(f.tags[0].letter, 'd');
         QCOMPARE(f.tags[1].values, (std::vector<std::string>{"a", "b"}));
         QCOMPARE(*f.limit, 50u);
         QCOMPARE(f.since, int64_t(5));
@@ -97,7 +102,7 @@ private slots:
         QVERIFY(!m(j("{'#x':['']}")));       // a tag with only a name has no value
         QVERIFY(!m(j("{'#r':['nostr']}")));  // only tag[1] is matched
         QVERIFY(m(j("{'#r':['second']}")));
-        QVERIFY(!m("{\"#e\":[\"wss:\\/\\/relay\"]}")); // JSON escapes the slashes: moc misreads // in raw strings
+        QVERIFY(!m("{\"#r\":[\"wss:\\/\\/relay\"]}")); // JSON escapes the slashes: moc misreads // in raw strings
         QVERIFY(!m(j("{'kinds':[]}")));      // an empty list matches nothing
         QVERIFY(parseFilter(j("{'kinds':[]}")).matchesNothing());
         QVERIFY(parseFilter(j("{'since':5,'until':4}")).matchesNothing());

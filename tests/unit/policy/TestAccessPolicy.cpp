@@ -110,18 +110,46 @@ private slots:
         c.publicUrl = QStringLiteral("wss://Relay.Example.org/");
         const auto rules = compileAccess(c);
         const int64_t now = 1700000000;
+        const ConnectedTo to{"127.0.0.1:4869", "127.0.0.1:4869", {}};
         auto auth = [&](uint32_t kind, const char* challenge, const char* relay, int64_t at) {
             return signedEvent(4, kind, {{"relay", relay}, {"challenge", challenge}}, at);
         };
-        QVERIFY(verifyAuthEvent(auth(22242, "abc", "wss://relay.example.org", now), "abc", *rules, now) == std::nullopt);
-        QVERIFY(verifyAuthEvent(auth(22242, "abc", "ws://RELAY.example.org/path", now + 300), "abc", *rules, now) == std::nullopt);
-        QVERIFY(verifyAuthEvent(auth(1, "abc", "wss://relay.example.org", now), "abc", *rules, now).has_value());
-        QVERIFY(verifyAuthEvent(auth(22242, "abd", "wss://relay.example.org", now), "abc", *rules, now).has_value());
-        QVERIFY(verifyAuthEvent(auth(22242, "abc", "wss://other.example.org", now), "abc", *rules, now).has_value());
-        QVERIFY(verifyAuthEvent(auth(22242, "abc", "wss://relay.example.org", now - 601), "abc", *rules, now).has_value());
+        auto check = [&](const nostr::Event& e) { return verifyAuthEvent(e, "abc", *rules, now, to); };
+        QVERIFY(check(auth(22242, "abc", "wss://relay.example.org", now)) == std::nullopt);
+        QVERIFY(check(auth(22242, "abc", "wss://RELAY.example.org:443/path", now + 300)) == std::nullopt);
+        QVERIFY(check(auth(22242, "abc", "ws://127.0.0.1:4869/", now)) == std::nullopt); // what the client connected to
+        QVERIFY(check(auth(22242, "abc", "ws://localhost:4869", now)) == std::nullopt);  // a loopback socket
+        QVERIFY(check(auth(1, "abc", "wss://relay.example.org", now)).has_value());
+        QVERIFY(check(auth(22242, "abd", "wss://relay.example.org", now)).has_value());
+        QVERIFY(check(auth(22242, "abc", "wss://other.example.org", now)).has_value());
+        QVERIFY(check(auth(22242, "abc", "ws://relay.example.org", now)).has_value());   // port 80, not 443
+        QVERIFY(check(auth(22242, "abc", "ws://127.0.0.1:4870", now)).has_value());      // another port
+        QVERIFY(check(auth(22242, "abc", "https://relay.example.org", now)).has_value()); // not a relay URL
+        QVERIFY(check(auth(22242, "abc", "relay.example.org", now)).has_value());
+        QVERIFY(check(auth(22242, "abc", "wss://relay.example.org", now - 601)).has_value());
         nostr::Event forged = auth(22242, "abc", "wss://relay.example.org", now);
         forged.sig[0] ^= 1;
-        QCOMPARE(*verifyAuthEvent(forged, "abc", *rules, now), std::string("invalid: bad signature"));
+        QCOMPARE(*check(forged), std::string("invalid: bad signature"));
+    }
+
+    // NIP-42 without relay/public_url: the relay tag must still name the relay the client reached.
+    void authRelayTagCheckedWithoutPublicUrl() {
+        const auto rules = compileAccess(config(0));
+        const int64_t now = 1700000000;
+        auto auth = [&](const char* relay) { return signedEvent(4, 22242, {{"relay", relay}, {"challenge", "abc"}}, now); };
+        const ConnectedTo lan{"192.168.1.20:4869", "192.168.1.20:4869", {}};
+        QVERIFY(verifyAuthEvent(auth("ws://192.168.1.20:4869"), "abc", *rules, now, lan) == std::nullopt);
+        QCOMPARE(verifyAuthEvent(auth("wss://relay.damus.io"), "abc", *rules, now, lan).value_or(""),
+                 std::string("invalid: AUTH relay tag is not this relay"));
+        QVERIFY(verifyAuthEvent(auth("ws://192.168.1.21:4869"), "abc", *rules, now, lan).has_value());
+        // Behind a TLS proxy: the Host header has no port, the client used wss:// on 443.
+        const ConnectedTo proxied{"relay.example.org", "127.0.0.1:4869", {}};
+        QVERIFY(verifyAuthEvent(auth("wss://relay.example.org/"), "abc", *rules, now, proxied) == std::nullopt);
+        QVERIFY(verifyAuthEvent(auth("wss://relay.example.org:8443/"), "abc", *rules, now, proxied).has_value());
+        QVERIFY(verifyAuthEvent(auth("ws://127.0.0.1:4869"), "abc", *rules, now, proxied) == std::nullopt);
+    }
+
+    void urlHostLowercasesAndDropsThePath() {
         QCOMPARE(urlHost("WSS://Host:7777/x/"), std::string("host:7777"));
     }
 };

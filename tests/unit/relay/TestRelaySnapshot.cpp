@@ -26,13 +26,13 @@ nostr::SecretKey ownerKey() {
     return sk;
 }
 
-// ["AUTH", <kind 22242 for the challenge in `challengeMessage`>]
-std::string authMessage(const std::string& challengeMessage) {
+// ["AUTH", <kind 22242 for the challenge in `challengeMessage`>, naming the relay on `port`]
+std::string authMessage(const std::string& challengeMessage, quint16 port) {
     const std::string challenge = challengeMessage.substr(9, challengeMessage.size() - 11); // ["AUTH","<c>"]
     nostr::Event e;
     e.kind = 22242;
     e.createdAt = QDateTime::currentSecsSinceEpoch();
-    e.tags = {{"relay", "ws://127.0.0.1"}, {"challenge", challenge}};
+    e.tags = {{"relay", "ws://127.0.0.1:" + std::to_string(port)}, {"challenge", challenge}};
     nostr::signEvent(e, ownerKey());
     return "[\"AUTH\"," + nostr::serializeEvent(e) + "]";
 }
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(a.next(), std::string("[\"EOSE\",\"s2\"]"));
         for (int i = 0; i < 50 && b.challengeMessage().empty(); ++i) b.next(100); // the challenge is kept aside by next()
         QVERIFY(!b.challengeMessage().empty());
-        b.sendText(authMessage(b.challengeMessage()));
+        b.sendText(authMessage(b.challengeMessage(), m_port));
         QVERIFY(b.nextStartingWith("[\"OK\"").find(",true,") != std::string::npos);
 
         const qint64 before = QDateTime::currentSecsSinceEpoch();

@@ -152,8 +152,8 @@ void TestFilterScan::planIndex() {
 }
 
 void TestFilterScan::tagScanWalksTheLetterWithFewestValues() {
-    QCOMPARE(store::scannedTag(filter(R"({"#e":["1","2"],"#t":["a"]})")).letter, 't');
-    QCOMPARE(store::scannedTag(filter(R"({"#e":["1"],"#t":["a"]})")).letter, 'e');
+    QCOMPARE(store::scannedTag(filter(R"({"#d":["1","2"],"#t":["a"]})")).letter, 't');
+    QCOMPARE(store::scannedTag(filter(R"({"#d":["1"],"#t":["a"]})")).letter, 'd');
     QCOMPARE(query(*m_db, R"({"#t":["a","b","c"],"#p":[")" + pubkeyHex(1) + R"("]})"), expected(m_f, {"e5"}));
 }
 
