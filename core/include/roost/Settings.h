@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -67,6 +68,8 @@ public:
     /// Sets a value for this run only (command-line options): never written to the file, and
     /// not overwritten when the file changes.
     bool setOverride(const QString& key, const QVariant& value, QString* error = nullptr);
+    /// The keys set with setOverride() for this run (e.g. {"relay/port"} after --port).
+    QStringList overriddenKeys() const { return m_overrides.keys(); }
 
     /// How long the file must stay unchanged before it is re-read (milliseconds).
     static constexpr int kReloadQuietMs = 150;
