@@ -6,7 +6,8 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { cleanup, makeTempDir, runRoostOk, sharedDataDir, startRelay, withTimeout } from './lib/relay.mjs'
+import { cleanup, makeTempDir, runRoost, runRoostOk, sharedDataDir, startRelay, withTimeout } from './lib/relay.mjs'
+import { npubEncode, noteEncode } from 'nostr-tools/nip19'
 import { ClientPool } from './lib/client.mjs'
 import {
 
@@ -270,6 +271,32 @@ describe('real events: import, export, scan, stats, relay, delete', { skip: have
       assert.ok(want.length > 0, `filter ${JSON.stringify(filter)} should match something`)
       assertJsonl(outputLines(r.stdout, 'scan'), want, `scan ${JSON.stringify(filter)}`)
     }
+  })
+
+  it('scan and delete read npub authors and note ids (NIP-19) as hex; a broken npub is a bad filter', async () => {
+    requireImport()
+    const author = kept[kept.length - 1].pubkey
+    const sample = kept.filter((_, i) => i % 499 === 0).slice(0, 5)
+    for (const [hexFilter, nip19Filter] of [
+      [{ authors: [author] }, { authors: [npubEncode(author)] }],
+      [{ authors: [author] }, { authors: [`nostr:${npubEncode(author)}`] }],
+      [{ ids: ids(sample) }, { ids: sample.map((e) => noteEncode(e.id)) }],
+    ]) {
+      const want = await runRoostOk(['scan', JSON.stringify(hexFilter)], { dataDir })
+      const got = await runRoostOk(['scan', JSON.stringify(nip19Filter)], { dataDir })
+      assert.ok(outputLines(want.stdout, 'scan').length > 0, `${JSON.stringify(hexFilter)} matches something`)
+      assert.equal(got.stdout, want.stdout, `scan ${JSON.stringify(nip19Filter).slice(0, 120)}`)
+    }
+    const npub = npubEncode(author)
+    const broken = npub.slice(0, -1) + (npub.endsWith('q') ? 'p' : 'q')
+    for (const args of [['scan', JSON.stringify({ authors: [broken] })], ['delete', '--filter', JSON.stringify({ authors: [broken] })]]) {
+      const r = await runRoost(args, { dataDir })
+      assert.equal(r.code, 2, `${args[0]} with a broken npub: exit code`)
+      assert.match(r.stderr, /bad filter: authors: .* is not a valid npub/, r.stderr)
+    }
+    const dry = await runRoostOk(['delete', '--filter', JSON.stringify({ authors: [npub] })], { dataDir })
+    assert.match(dry.stdout, /^\d+ events match$/m, dry.stdout)
+    assert.doesNotMatch(dry.stdout, /^0 events match$/m, 'the npub names a stored author')
   })
 
   it('a running relay serves the imported events (raw REQ and nostr-tools)', async () => {

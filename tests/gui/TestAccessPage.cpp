@@ -5,7 +5,13 @@
 #include "ListEditWidget.h"
 #include "SettingsFormWidget.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -104,6 +110,96 @@ private slots:
         denied->addItem(QStringLiteral("7"));
         QVERIFY(m_page->form()->lastError().isEmpty());
         QCOMPARE(m_engine.relay->config().access.deniedKinds, QList<uint32_t>{7});
+    }
+
+    void keyFieldsTakeNpubAndRefuseTheRest() {
+        // NIP-19's example key.
+        const QString npub = QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6");
+        const QString hex = QStringLiteral("3bf0c63fcb93463407af97a5e5ee64fa883d107ef9e558472c4eb9aaaefa459d");
+        for (const char* key : {"access/member_pubkeys", "access/banned_pubkeys", "access/owner_pubkeys"}) {
+            auto* list = control<ListEditWidget>(key);
+            QVERIFY2(list, key);
+            const QStringList before = m_engine.settings.value(QLatin1String(key)).toStringList();
+            // "abc" and a broken npub (one character changed: bad checksum) are refused, visibly.
+            QString broken = npub;
+            broken[20] = broken[20] == QLatin1Char('q') ? QLatin1Char('p') : QLatin1Char('q');
+            for (const QString& bad : {QStringLiteral("abc"), broken}) {
+                list->input()->setText(bad);
+                QTest::keyClick(list->input(), Qt::Key_Return);
+                QVERIFY2(list->errorText().contains(bad), qPrintable(list->errorText()));
+                QVERIFY(list->findChild<QLabel*>(QStringLiteral("listError"))->isVisible());
+                QCOMPARE(list->input()->text(), bad); // kept for correcting
+                QCOMPARE(m_engine.settings.value(QLatin1String(key)).toStringList(), before);
+            }
+            // An npub is stored as hex and shown as npub, hex in the tooltip.
+            list->input()->setText(QStringLiteral("nostr:") + npub);
+            QTest::keyClick(list->input(), Qt::Key_Return);
+            QVERIFY(list->errorText().isEmpty());
+            QVERIFY(m_engine.settings.value(QLatin1String(key)).toStringList().contains(hex));
+            QVERIFY(m_engine.configFile().contains(hex.toLatin1()));
+            QVERIFY(!m_engine.configFile().contains("npub1"));
+            QListWidgetItem* item = list->list()->findItems(npub, Qt::MatchExactly).value(0);
+            QVERIFY2(item, key);
+            QVERIFY(item->toolTip().contains(hex));
+            // The copy menu offers both forms.
+            QStringList actions;
+            for (QAction* a : list->list()->actions()) actions << a->text();
+            QCOMPARE(actions, (QStringList{QStringLiteral("Copy npub"), QStringLiteral("Copy hex")}));
+            list->list()->clearSelection();
+            item->setSelected(true);
+            list->list()->actions().at(1)->trigger();
+            QCOMPARE(QApplication::clipboard()->text(), hex);
+        }
+        // The member key now gives the Member level (an npub member used to authenticate as plain Authenticated).
+        QVERIFY(m_engine.relay->config().access.memberPubkeys.contains(hex));
+    }
+
+    void adminKeyTakesNpubAndRefusesTheRest() {
+        auto* edit = m_page->findChild<QLineEdit*>(QStringLiteral("relay/pubkey"));
+        QVERIFY(!edit); // on the Settings page
+        SettingsFormWidget form(m_engine.settings, {QStringLiteral("relay")});
+        auto* admin = qobject_cast<QLineEdit*>(form.control(QStringLiteral("relay/pubkey")));
+        QVERIFY(admin);
+        admin->setText(QStringLiteral("xyz"));
+        emit admin->editingFinished();
+        QVERIFY2(form.lastError().contains(QLatin1String("xyz")), qPrintable(form.lastError()));
+        QCOMPARE(m_engine.settings.value(QStringLiteral("relay/pubkey")).toString(), QString());
+        admin->setText(QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6"));
+        emit admin->editingFinished();
+        QVERIFY(form.lastError().isEmpty());
+        const QString hex = QStringLiteral("3bf0c63fcb93463407af97a5e5ee64fa883d107ef9e558472c4eb9aaaefa459d");
+        QCOMPARE(m_engine.settings.value(QStringLiteral("relay/pubkey")).toString(), hex);
+        QCOMPARE(admin->text(), QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6"));
+        QVERIFY(admin->toolTip().contains(hex));
+        // Hex is accepted too, and shown as npub.
+        admin->setText(hex.toUpper());
+        emit admin->editingFinished();
+        QCOMPARE(admin->text(), QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6"));
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("relay/pubkey"), QString()));
+    }
+
+    void numbersHaveNoThousandsSeparators() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        SettingsFormWidget form(m_engine.settings, {QStringLiteral("relay"), QStringLiteral("limits")});
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("limits/max_message_length"), 131072));
+        auto* spin = qobject_cast<QSpinBox*>(form.control(QStringLiteral("limits/max_message_length")));
+        QVERIFY(spin);
+        QCOMPARE(spin->text(), QStringLiteral("131072"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void commandLineOverrideIsShown() {
+        SettingsFormWidget form(m_engine.settings, {QStringLiteral("relay")});
+        // GuiTestRelay sets relay/port and relay/data_dir as command-line overrides.
+        auto* port = form.control(QStringLiteral("relay/port"));
+        QVERIFY(!port->isEnabled());
+        auto* note = form.findChild<QLabel*>(QStringLiteral("relay/port/override"));
+        QVERIFY(note);
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QLatin1String("--port")), qPrintable(note->text()));
+        QVERIFY(form.findChild<QLabel*>(QStringLiteral("relay/data_dir/override"))->text().contains(QLatin1String("--data-dir")));
+        QVERIFY(form.control(QStringLiteral("relay/name"))->isEnabled());
+        QVERIFY(form.findChild<QLabel*>(QStringLiteral("relay/name/override"))->isHidden());
     }
 
     void rateSpinBoxAndFileChangesShowUp() {

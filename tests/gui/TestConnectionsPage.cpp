@@ -91,6 +91,28 @@ private slots:
             if (b->text() == ConnectionsPage::tr("&Copy key")) copy = b;
         QVERIFY(copy);
         QVERIFY(!copy->isEnabled());
+        // The key column is as wide as its text: "not authenticated", not "not auth…".
+        m_page->resize(1000, 500);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        const QModelIndex key = m_page->view()->model()->index(0, ConnectionsModel::Pubkey);
+        QCOMPARE(key.data().toString(), ConnectionsModel::tr("not authenticated"));
+        const int needed = m_page->view()->fontMetrics().horizontalAdvance(key.data().toString());
+        QVERIFY2(m_page->view()->columnWidth(ConnectionsModel::Pubkey) > needed,
+                 qPrintable(QString::number(m_page->view()->columnWidth(ConnectionsModel::Pubkey))));
+    }
+
+    void keysShowAsNpub() {
+        ConnectionsModel model;
+        ConnectionInfo c;
+        c.id = 7;
+        c.pubkeys = {QStringLiteral("3bf0c63fcb93463407af97a5e5ee64fa883d107ef9e558472c4eb9aaaefa459d")};
+        model.setConnections({c});
+        const QModelIndex key = model.index(0, ConnectionsModel::Pubkey);
+        QCOMPARE(key.data().toString(), QStringLiteral("npub180cvv07t…h6w6"));
+        QCOMPARE(key.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6\n") + c.pubkeys[0]);
+        QCOMPARE(key.data(ConnectionsModel::PubkeyRole).toString(), c.pubkeys[0]); // hex for the copy menu
     }
 };
 

@@ -3,6 +3,7 @@
 // fields), delete, ban event (a re-publish is refused), export to JSONL, delete matching (the
 // count in the question) and ban author (Settings, config file, their events deleted, a
 // re-publish refused).
+#include "ConfirmDialog.h"
 #include "EventsFilterForm.h"
 #include "EventsModel.h"
 #include "EventsPage.h"
@@ -10,6 +11,10 @@
 #include "roost/Nip19.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QItemSelectionModel>
@@ -52,6 +57,25 @@ private:
     static QJsonObject objectOf(const QByteArray& json) { return QJsonDocument::fromJson(json).object(); }
     static QString authorOf(const QByteArray& json) { return objectOf(json).value(QStringLiteral("pubkey")).toString(); }
     QLineEdit* field(const char* name) const { return m_page->findChild<QLineEdit*>(QLatin1String(name)); }
+    QPushButton* findButton(const char* text) const {
+        for (QPushButton* b : m_page->findChildren<QPushButton*>())
+            if (b->text() == QString::fromUtf8(text)) return b;
+        return nullptr;
+    }
+    QString detailText() const { return m_page->findChild<QPlainTextEdit*>()->toPlainText(); }
+
+    // Answers the next modal ConfirmDialog with `answer` (run before the call that opens it).
+    static void whenDialogOpens(std::function<void(ConfirmDialog*)> answer) {
+        auto* timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+            auto* dialog = qobject_cast<ConfirmDialog*>(QApplication::activeModalWidget());
+            if (!dialog) return;
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        });
+        timer->start(20);
+    }
 
     bool search() {
         QSignalSpy done(m_page.get(), &EventsPage::finished);
@@ -101,7 +125,7 @@ private slots:
         QVERIFY(connected.wait(5000));
         for (const QByteArray& note : m_notes) QVERIFY2(publish(note).contains(QLatin1String(",true,")), note.left(80).constData());
         m_page = std::make_unique<EventsPage>(*m_engine.relay, m_engine.settings);
-        m_page->setConfirmation([](const QString&) { return true; });
+        m_page->setConfirmation([](const QString&, const QString&) { return true; });
         m_page->resize(1000, 700);
         m_page->show();
     }
@@ -151,10 +175,17 @@ private slots:
         m_page->findChild<QSpinBox*>()->setValue(10);
         QVERIFY(search());
         QCOMPARE(m_page->model()->rowCount(), 10);
+        QCOMPARE(m_page->statusText(), QStringLiteral("10 of 12 matching events shown"));
+        auto* older = findButton("Load &older");
+        QVERIFY(older->isEnabled());
         QSignalSpy done(m_page.get(), &EventsPage::finished);
-        m_page->loadOlder();
+        older->click();
         QVERIFY(done.wait(5000));
         QCOMPARE(m_page->model()->rowCount(), 12); // the two oldest, nothing twice
+        // "N of M" stays, and the last page disables the button.
+        QCOMPARE(m_page->statusText(), QStringLiteral("12 of 12 matching events shown"));
+        QVERIFY(!older->isEnabled());
+        QVERIFY(!m_page->hasMorePages());
 
         const QString id = idOf(m_notes[3]);
         m_page->selectIds({id});
@@ -168,6 +199,109 @@ private slots:
         auto* tags = m_page->findChild<QListWidget*>(QStringLiteral("detailTags"));
         QCOMPARE(tags->count(), 5);
         QVERIFY(tags->item(0)->text().startsWith(QLatin1String("p, b238e136")));
+    }
+
+    void newSearchResetsTheSelection() {
+        m_page->findChild<QSpinBox*>()->setValue(100);
+        QVERIFY(searchWith({}, {}));
+        m_page->selectIds({idOf(m_notes[3]), idOf(m_notes[4]), idOf(m_notes[5]), idOf(m_notes[6])});
+        QCOMPARE(detailText(), QStringLiteral("4 events selected"));
+        QVERIFY(findButton("&Delete")->isEnabled());
+        // A new search: nothing selected, no detail, no action on a selection.
+        QVERIFY(searchWith(nip19::npubFromHex(authorOf(m_notes[2])), {}));
+        QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 0);
+        QCOMPARE(detailText(), QString());
+        for (const char* b : {"&Delete", "&Ban event", "Ban &author", "Copy &JSON", "E&xport…"})
+            QVERIFY2(!findButton(b)->isEnabled(), b);
+    }
+
+    void badInputClearsTheResults() {
+        QVERIFY(searchWith({}, {}));
+        QCOMPARE(m_page->model()->rowCount(), 12);
+        m_page->selectIds({idOf(m_notes[3])});
+        // A broken npub (last character changed: bad checksum).
+        QString npub = nip19::npubFromHex(authorOf(m_notes[3]));
+        npub.back() = npub.back() == QLatin1Char('q') ? QLatin1Char('p') : QLatin1Char('q');
+        field("authors")->setText(npub);
+        QSignalSpy done(m_page.get(), &EventsPage::finished);
+        m_page->search();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(m_page->model()->rowCount(), 0); // not the previous results under an error line
+        QCOMPARE(detailText(), QString());
+        QVERIFY2(m_page->statusText().startsWith(QLatin1String("Error: Authors:")), qPrintable(m_page->statusText()));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("eventsStatus"))->styleSheet().contains(QLatin1String("color")));
+        QVERIFY(!findButton("Load &older")->isEnabled());
+        // A kind that is no number.
+        QVERIFY(searchWith({}, {}));
+        field("kinds")->setText(QStringLiteral("1, x7"));
+        m_page->search();
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QVERIFY2(m_page->statusText().contains(QLatin1String("x7")), qPrintable(m_page->statusText()));
+        QVERIFY(searchWith({}, {}));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("eventsStatus"))->styleSheet().isEmpty());
+    }
+
+    void sinceAfterUntilIsAnErrorNotARewrite() {
+        auto* period = m_page->findChild<QComboBox*>(QStringLiteral("period"));
+        period->setCurrentIndex(period->count() - 1);
+        auto* since = m_page->findChild<QDateTimeEdit*>(QStringLiteral("since"));
+        auto* until = m_page->findChild<QDateTimeEdit*>(QStringLiteral("until"));
+        until->setDateTime(QDateTime(QDate(2024, 3, 1), QTime(12, 0)));
+        // Typed, as a person would: a Since after Until.
+        since->setFocus();
+        since->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(since, QStringLiteral("2025"));
+        QCOMPARE(since->date().year(), 2025); // kept as typed
+        QCOMPARE(until->dateTime(), QDateTime(QDate(2024, 3, 1), QTime(12, 0)));
+        QSignalSpy done(m_page.get(), &EventsPage::finished);
+        m_page->search();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(m_page->statusText().contains(QLatin1String("Since is after Until")));
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QCOMPARE(since->date().year(), 2025);
+        period->setCurrentIndex(0);
+        QVERIFY(searchWith({}, {}));
+    }
+
+    void destructiveQuestionsDefaultToNo() {
+        EventsPage page(*m_engine.relay, m_engine.settings); // the real dialog, not the test's answer
+        page.show();
+        QSignalSpy done(&page, &EventsPage::finished);
+        page.search();
+        QVERIFY(done.wait(5000));
+        page.selectIds({idOf(m_notes[5])});
+        bool defaultWasNo = false;
+        whenDialogOpens([&](ConfirmDialog* dialog) {
+            defaultWasNo = dialog->defaultButton() == dialog->noButton();
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        page.deleteSelected(); // returns when the dialog closed
+        QVERIFY(defaultWasNo);
+        done.clear();
+        page.search();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.model()->rowCount(), 12); // Return deleted nothing
+
+        // An empty filter (every stored event): Yes stays disabled until the box is checked.
+        bool yesDisabled = false, hasBox = false;
+        whenDialogOpens([&](ConfirmDialog* dialog) {
+            yesDisabled = !dialog->yesButton()->isEnabled();
+            hasBox = dialog->checkBox() && !dialog->checkBox()->isChecked();
+            if (hasBox) dialog->checkBox()->setChecked(true);
+            const bool enabledByBox = dialog->yesButton()->isEnabled();
+            hasBox = hasBox && enabledByBox;
+            QTest::keyClick(dialog, Qt::Key_Return); // still No
+        });
+        done.clear();
+        page.deleteMatching();
+        QVERIFY(done.wait(5000) || done.size() == 1);
+        QVERIFY(yesDisabled);
+        QVERIFY(hasBox);
+        QCOMPARE(page.statusText(), QStringLiteral("Nothing deleted."));
+        done.clear();
+        page.search();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.model()->rowCount(), 12);
     }
 
     void npubAuthorFindsTheirEvents() {
@@ -231,14 +365,14 @@ private slots:
     void deleteMatchingAsksWithTheCount() {
         field("tags")->setText(QStringLiteral("e=7377fa81fc6c7ae7f7f4ef8938d4a603f7bf98183b35ab128235cc92d4bebf96"));
         QString question;
-        m_page->setConfirmation([&question](const QString& q) {
+        m_page->setConfirmation([&question](const QString& q, const QString&) {
             question = q;
             return true;
         });
         QSignalSpy done(m_page.get(), &EventsPage::finished);
         m_page->deleteMatching();
         QVERIFY(done.wait(5000));
-        m_page->setConfirmation([](const QString&) { return true; });
+        m_page->setConfirmation([](const QString&, const QString&) { return true; });
         QCOMPARE(done.first().first().toString(), QString());
         QVERIFY2(question.startsWith(QLatin1String("Delete 4 event")), qPrintable(question));
         QCOMPARE(m_page->model()->rowCount(), 0); // the same filter searched again
@@ -247,10 +381,10 @@ private slots:
         // Declined: nothing deleted.
         field("tags")->clear();
         done.clear();
-        m_page->setConfirmation([](const QString&) { return false; });
+        m_page->setConfirmation([](const QString&, const QString&) { return false; });
         m_page->deleteMatching();
         QVERIFY(done.wait(5000));
-        m_page->setConfirmation([](const QString&) { return true; });
+        m_page->setConfirmation([](const QString&, const QString&) { return true; });
         QVERIFY(searchWith({}, {}));
         QCOMPARE(m_page->model()->rowCount(), 8);
     }

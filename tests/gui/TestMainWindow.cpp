@@ -6,10 +6,26 @@
 #include "KindsModel.h"
 #include "LogModel.h"
 #include "MainWindow.h"
+#include "TrayApplication.h"
 #include "TrayIcon.h"
+#include "WelcomePage.h"
+#include "roost/Nip19.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QValueAxis>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QTimer>
+
+#include <cmath>
 #include <QTest>
 
 using namespace roost;
@@ -34,6 +50,65 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    void firstRunOpensOnTheWelcomePage() {
+        QCOMPARE(m_window->currentPage(), MainWindow::Welcome); // no owner key yet
+        WelcomePage* welcome = m_window->welcomePage();
+        QVERIFY(welcome->isVisible());
+        QCOMPARE(welcome->relayUrlText(), m_engine.relay->url());
+        QVERIFY(welcome->lanUrlText().isEmpty()); // bound to 127.0.0.1: not shared
+        for (QPushButton* b : welcome->findChildren<QPushButton*>())
+            if (b->text() == WelcomePage::tr("&Copy")) b->click();
+        QCOMPARE(QApplication::clipboard()->text(), m_engine.relay->url());
+        QVERIFY(welcome->backupLink()->isHidden()); // until sync exists
+        // "abc" and a broken npub are refused with a visible error; no owner is set.
+        for (const QString& bad : {QStringLiteral("abc"), QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w7")}) {
+            welcome->keyField()->setText(bad);
+            QTest::keyClick(welcome->keyField(), Qt::Key_Return);
+            QVERIFY(welcome->keyError()->isVisible());
+            QVERIFY(welcome->keyError()->text().contains(bad));
+            QVERIFY(m_engine.settings.config().access.ownerPubkeys.isEmpty());
+        }
+        // An npub sets the owner, stored as hex.
+        welcome->keyField()->setText(QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6"));
+        QTest::keyClick(welcome->keyField(), Qt::Key_Return);
+        QVERIFY(!welcome->keyError()->isVisible());
+        const QString hex = QStringLiteral("3bf0c63fcb93463407af97a5e5ee64fa883d107ef9e558472c4eb9aaaefa459d");
+        QCOMPARE(m_engine.relay->config().access.ownerPubkeys, QStringList{hex});
+        QVERIFY(m_engine.configFile().contains(hex.toLatin1()));
+        QVERIFY(welcome->findChild<QLabel*>(QStringLiteral("welcomeOwner"))->text().contains(QLatin1String("npub180cvv07")));
+
+        // Presets: each sets the per-verb levels, which the Access page shows.
+        using P = WelcomePage::Preset;
+        welcome->presetButton(P::Private)->click();
+        auto access = [this] { return m_engine.relay->config().access; };
+        QCOMPARE(access().minLevelEvent, 4u);
+        QCOMPARE(access().minLevelReq, 4u);
+        QVERIFY(access().authEnabled);
+        QVERIFY(m_engine.configFile().contains("min_level_req=4"));
+        welcome->presetButton(P::Follows)->click();
+        QCOMPARE(access().minLevelEvent, 2u);
+        QCOMPARE(access().minLevelReq, 0u);
+        QVERIFY(access().knownDepth >= 1);
+        QCOMPARE(welcome->currentPreset(), P::Follows);
+        welcome->presetButton(P::Public)->click();
+        QCOMPARE(access().minLevelEvent, 0u);
+        QCOMPARE(access().minLevelReq, 0u);
+        QCOMPARE(welcome->currentPreset(), P::Public);
+        // A level changed elsewhere (the Access page) leaves no preset chosen.
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("access/min_level_event"), 3));
+        QCOMPARE(welcome->currentPreset(), P::Custom);
+        QVERIFY(!welcome->presetButton(P::Private)->isChecked() && !welcome->presetButton(P::Public)->isChecked());
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("access/min_level_event"), 0));
+        QCOMPARE(welcome->currentPreset(), P::Public);
+        QVERIFY(welcome->presetButton(P::Public)->isChecked());
+
+        welcome->findChild<QPushButton*>(QStringLiteral("welcomeDone"))->click();
+        QCOMPARE(m_window->currentPage(), MainWindow::Dashboard);
+        // With an owner, a new window opens on the dashboard.
+        MainWindow again(*m_engine.relay, m_engine.settings, m_log, *m_autostart, QStringLiteral("/usr/bin/roost"));
+        QCOMPARE(again.currentPage(), MainWindow::Dashboard);
+    }
+
     void defaultSizeIconAndPages() {
         QCOMPARE(m_window->size(), QSize(1100, 720));
         QVERIFY(!m_window->windowIcon().isNull());
@@ -51,6 +126,108 @@ private slots:
         DashboardPage* dashboard = m_window->dashboardPage();
         QTRY_VERIFY_WITH_TIMEOUT(dashboard->history().points().size() >= 2, 5000);
         QCOMPARE(DashboardPage::formatUptime(93784), QStringLiteral("1 d 02:03:04"));
+    }
+
+    // Every vertical axis of the dashboard's charts: ticks at whole, distinct numbers.
+    static void checkAxes(DashboardPage* dashboard) {
+        const auto views = dashboard->findChildren<QChartView*>();
+        QCOMPARE(views.size(), 3);
+        for (QChartView* view : views) {
+            for (QAbstractAxis* axis : view->chart()->axes(Qt::Vertical)) {
+                auto* y = qobject_cast<QValueAxis*>(axis);
+                QVERIFY(y);
+                const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+                QVERIFY2(step >= 1 && step == std::floor(step), qPrintable(QString::number(step))); // not "0 0 1 1 1"
+            }
+        }
+    }
+
+    void stoppedChartsReadWholeNumbers() {
+        DashboardPage stopped(*m_engine.relay);
+        RelaySnapshot none; // a stopped instance: no history at all
+        stopped.showSnapshot(none);
+        checkAxes(&stopped);
+        checkAxes(m_window->dashboardPage());
+    }
+
+    void longCardTextDoesNotWidenTheWindow() {
+        m_window->showPage(MainWindow::Dashboard);
+        const int before = m_window->width();
+        RelaySnapshot huge = m_engine.relay->snapshot();
+        huge.running = true;
+        huge.takenAtMs = QDateTime::currentMSecsSinceEpoch();
+        huge.connections = 123456789;
+        huge.eventsStored = 9876543210987ull;
+        huge.messagesIn = huge.messagesOut = 987654321987654ull;
+        huge.bytesIn = huge.bytesOut = 987654321987654321ull;
+        huge.uptimeSeconds = 86400LL * 9999;
+        m_window->dashboardPage()->showSnapshot(huge);
+        QApplication::processEvents();
+        QCOMPARE(m_window->width(), before);
+        QVERIFY(m_window->minimumSizeHint().width() <= before);
+        // The full text is still there, in the card's tooltip.
+        bool found = false;
+        for (QLabel* l : m_window->dashboardPage()->findChildren<QLabel*>())
+            found = found || l->toolTip().contains(QLocale().toString(huge.messagesIn));
+        QVERIFY(found);
+    }
+
+    void settingChangesAreLoggedWithTheirValue() {
+        QCOMPARE(TrayApplication::describeChange(m_engine.settings, QStringLiteral("relay/port")),
+                 QStringLiteral("Setting relay/port changed to %1 (applies when Roost is started again)")
+                     .arg(m_engine.settings.value(QStringLiteral("relay/port")).toString()));
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("access/max_connections"), 77));
+        QCOMPARE(TrayApplication::describeChange(m_engine.settings, QStringLiteral("access/max_connections")),
+                 QStringLiteral("Setting access/max_connections changed to 77 (applied now)"));
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("access/blocked_ips"), QStringList{QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2")}));
+        QCOMPARE(TrayApplication::describeChange(m_engine.settings, QStringLiteral("access/blocked_ips")),
+                 QStringLiteral("Setting access/blocked_ips changed to 192.0.2.1, 192.0.2.2 (applied now)"));
+        QVERIFY(m_engine.settings.setValue(QStringLiteral("access/blocked_ips"), QStringList{}));
+    }
+
+    void closeWithoutATrayAsks() {
+        m_window->setAskOnClose(true);
+        int asked = 0;
+        MainWindow::CloseChoice answer = MainWindow::CloseChoice::KeepRunning;
+        m_window->setCloseQuestion([&] {
+            ++asked;
+            return answer;
+        });
+        QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+        // Keep running: the window is minimized (the taskbar brings it back), the relay runs.
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked, 1);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->isMinimized());
+        QVERIFY(m_engine.relay->isRunning());
+        QCOMPARE(quit.size(), 0);
+        m_window->showNormal();
+        // Cancel: nothing happens.
+        answer = MainWindow::CloseChoice::Cancel;
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible() && !m_window->isMinimized());
+        QCOMPARE(quit.size(), 0);
+        // Quit: said so, explicitly.
+        answer = MainWindow::CloseChoice::Quit;
+        m_window->close();
+        QCOMPARE(quit.size(), 1);
+        m_window->setAskOnClose(false);
+        m_window->setCloseQuestion({});
+        m_window->show();
+    }
+
+    void closeQuestionDefaultsToKeepRunning() {
+        m_window->setAskOnClose(true);
+        QString defaultText;
+        QTimer::singleShot(50, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            defaultText = box->defaultButton()->text();
+            QTest::keyClick(box, Qt::Key_Escape); // Cancel
+        });
+        QVERIFY(!m_window->close());
+        QCOMPARE(defaultText, MainWindow::tr("&Keep running"));
+        m_window->setAskOnClose(false);
     }
 
     void closeKeepsTheRelayWhenThereIsATray() {

@@ -1,5 +1,7 @@
 #include "ConnectionsModel.h"
 
+#include "PublicKeys.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -74,7 +76,11 @@ QVariant ConnectionsModel::data(const QModelIndex& index, int role) const {
     case PubkeyRole: return key;
     case AddressRole: return c.address;
     case Qt::ToolTipRole:
-        if (index.column() == Pubkey && !c.pubkeys.isEmpty()) return c.pubkeys.join(QLatin1Char('\n'));
+        if (index.column() == Pubkey && !c.pubkeys.isEmpty()) {
+            QStringList lines;
+            for (const QString& k : c.pubkeys) lines << PublicKeys::tooltip(k);
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == Since) return QDateTime::fromSecsSinceEpoch(c.connectedSince).toString(Qt::ISODate);
         return {};
     case Qt::TextAlignmentRole:
@@ -82,7 +88,7 @@ QVariant ConnectionsModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         switch (index.column()) {
         case Address: return c.address;
-        case Pubkey: return key;
+        case Pubkey: return key.isEmpty() ? QString() : PublicKeys::npub(key);
         case Level: return c.accessLevel;
         case Since: return c.connectedSince;
         case Subscriptions: return c.subscriptions;
@@ -97,7 +103,7 @@ QVariant ConnectionsModel::data(const QModelIndex& index, int role) const {
         case Address: return c.address;
         case Pubkey:
             if (key.isEmpty()) return tr("not authenticated");
-            return key.left(8) + QChar(0x2026) + key.right(4) +
+            return PublicKeys::shortNpub(key) +
                    (c.pubkeys.size() > 1 ? tr(" (+%n)", nullptr, int(c.pubkeys.size() - 1)) : QString());
         case Level: return levelName(c.accessLevel);
         case Since: return QLocale().toString(QDateTime::fromSecsSinceEpoch(c.connectedSince), QLocale::ShortFormat);

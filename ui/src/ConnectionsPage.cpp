@@ -1,6 +1,7 @@
 #include "ConnectionsPage.h"
 
 #include "ConnectionsModel.h"
+#include "PublicKeys.h"
 #include "roost/Relay.h"
 
 #include <QAction>
@@ -40,7 +41,8 @@ ConnectionsPage::ConnectionsPage(Relay& relay, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::Pubkey, QHeaderView::Stretch);
+    // Every column as wide as its text ("not authenticated", a short npub); the last one takes the rest.
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setToolTip(tr("Open connections. Click a header to sort; select rows to act on them."));
 
@@ -52,15 +54,19 @@ ConnectionsPage::ConnectionsPage(Relay& relay, QWidget* parent)
     m_disconnect->setToolTip(tr("Close the selected connections (the client may connect again)."));
     m_block->setToolTip(tr("Refuse the selected connections' addresses from now on and close their connections. "
                            "Saved in the config file; undo on the Access page."));
-    m_copy->setToolTip(tr("Copy the authenticated public key (hex) of the selected connection."));
+    m_copy->setToolTip(tr("Copy the authenticated public key (npub) of the selected connection; the context menu "
+                          "also copies it as hex."));
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectionsPage::disconnectSelected);
     connect(m_block, &QPushButton::clicked, this, &ConnectionsPage::blockSelected);
-    connect(m_copy, &QPushButton::clicked, this, &ConnectionsPage::copySelectedKey);
+    connect(m_copy, &QPushButton::clicked, this, [this] { copySelectedKey(false); });
     for (QPushButton* b : {m_disconnect, m_block, m_copy}) {
         auto* action = new QAction(b->text().remove(QLatin1Char('&')), m_view);
         connect(action, &QAction::triggered, b, &QPushButton::click);
         m_view->addAction(action);
     }
+    m_copyHex = new QAction(tr("Copy key as hex"), m_view);
+    connect(m_copyHex, &QAction::triggered, this, [this] { copySelectedKey(true); });
+    m_view->addAction(m_copyHex);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_filter, 1);
@@ -94,6 +100,7 @@ void ConnectionsPage::updateButtons() {
     m_disconnect->setEnabled(!rows.isEmpty());
     m_block->setEnabled(!rows.isEmpty());
     m_copy->setEnabled(rows.size() == 1 && !rows[0].data(ConnectionsModel::PubkeyRole).toString().isEmpty());
+    m_copyHex->setEnabled(m_copy->isEnabled());
 }
 
 bool ConnectionsPage::selectConnection(quint64 id) {
@@ -129,11 +136,12 @@ void ConnectionsPage::blockSelected() {
     }
 }
 
-void ConnectionsPage::copySelectedKey() {
+void ConnectionsPage::copySelectedKey(bool hex) {
     const auto rows = selectedRows();
     if (rows.size() != 1) return;
-    const QString key = rows[0].data(ConnectionsModel::PubkeyRole).toString();
+    QString key = rows[0].data(ConnectionsModel::PubkeyRole).toString();
     if (key.isEmpty()) return;
+    if (!hex) key = PublicKeys::npub(key);
     QApplication::clipboard()->setText(key);
     m_status->setText(tr("Copied %1.").arg(key));
 }

@@ -3,6 +3,7 @@
 // address, copy the authenticated key.
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,7 +35,8 @@ public:
 public slots:
     void disconnectSelected();
     void blockSelected();
-    void copySelectedKey();
+    /// Copies the selected connection's authenticated key: npub, or (hex true) 64 hex characters.
+    void copySelectedKey(bool hex = false);
 
 private:
     void showSnapshot(const RelaySnapshot& snapshot);
@@ -49,6 +51,7 @@ private:
     QPushButton* m_disconnect;
     QPushButton* m_block;
     QPushButton* m_copy;
+    QAction* m_copyHex;
     QLabel* m_status;
 };
 

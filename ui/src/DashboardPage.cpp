@@ -102,6 +102,11 @@ QLabel* DashboardPage::addCounter(QGridLayout* grid, int column, const QString& 
     caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* value = new QLabel(QStringLiteral("–"), frame);
     value->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    // A longer value ("1.2 GiB / 3.4 GiB") must not widen the window: the card ignores its
+    // text's width (the grid shares the page's width) and the full text is in the tooltip.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setMinimumWidth(40);
+    caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     v->addWidget(caption);
     v->addWidget(value);
     grid->addWidget(frame, 0, column);
@@ -122,7 +127,9 @@ DashboardPage::Chart DashboardPage::makeChart(const QString& title, const QStrin
     c.x->setLabelFormat(QStringLiteral("%.0f"));
     c.x->setTitleText(tr("minutes"));
     c.y = new QValueAxis;
-    c.y->setRange(0, 1);
+    // Whole-number ticks from the start (a 0..1 range with 5 ticks would read "0 0 1 1 1").
+    c.y->setRange(0, niceCeiling(0, 4));
+    c.y->setTickCount(5);
     c.y->setLabelFormat(QStringLiteral("%.0f"));
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
@@ -189,6 +196,8 @@ void DashboardPage::showSnapshot(const RelaySnapshot& s) {
     m_messagesValue->setText(locale.toString(s.messagesIn) + QLatin1String(" / ") + locale.toString(s.messagesOut));
     m_trafficValue->setText(ConnectionsModel::formatBytes(s.bytesIn) + QLatin1String(" / ") +
                             ConnectionsModel::formatBytes(s.bytesOut));
+    for (QLabel* l : {m_connectionsValue, m_eventsValue, m_dbValue, m_uptimeValue, m_messagesValue, m_trafficValue})
+        l->setToolTip(l->parentWidget()->toolTip() + QLatin1Char('\n') + l->text());
     m_kinds->setKinds(s.kinds);
     using S = TrafficHistory::Series;
     updateChart(m_connections, S::Connections, S::Connections, false, s.takenAtMs);

@@ -1,6 +1,7 @@
 #include "EventsModel.h"
 
 #include "KindsModel.h"
+#include "PublicKeys.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -90,20 +91,20 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case CreatedAt: return r.createdAt;
         case Kind: return r.kind;
-        case Author: return r.pubkey;
+        case Author: return PublicKeys::npub(r.pubkey); // what is shown (and what the text filter matches)
         case Content: return r.content;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Kind) return KindsModel::kindName(r.kind);
-        if (index.column() == Author) return r.pubkey;
+        if (index.column() == Author) return PublicKeys::tooltip(r.pubkey);
         if (index.column() == Content) return r.content.left(1000);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case CreatedAt: return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.createdAt), QLocale::ShortFormat);
         case Kind: return r.kind;
-        case Author: return r.pubkey.left(8) + QChar(0x2026) + r.pubkey.right(4);
+        case Author: return PublicKeys::shortNpub(r.pubkey);
         case Content: return r.content.section(QLatin1Char('\n'), 0, 0).left(200);
         }
         return {};

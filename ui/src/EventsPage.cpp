@@ -1,5 +1,6 @@
 #include "EventsPage.h"
 
+#include "ConfirmDialog.h"
 #include "EventDetailWidget.h"
 #include "EventsFilterForm.h"
 #include "EventsModel.h"
@@ -49,8 +50,8 @@ EventsPage::EventsPage(Relay& relay, Settings& settings, QWidget* parent)
       m_copy(new QPushButton(tr("Copy &JSON"), this)), m_export(new QPushButton(tr("E&xport…"), this)),
       m_deleteMatching(new QPushButton(tr("Delete &matching…"), this)), m_view(new QTableView(this)),
       m_detail(new EventDetailWidget(this)), m_status(new QLabel(this)) {
-    m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Roost"), question) == QMessageBox::Yes;
+    m_confirm = [this](const QString& question, const QString& checkText) {
+        return ConfirmDialog::ask(this, question, checkText);
     };
     m_chooseFile = [this] {
         return QFileDialog::getSaveFileName(this, tr("Export events"), QDir::homePath() + QStringLiteral("/events.jsonl"),
@@ -96,6 +97,11 @@ EventsPage::EventsPage(Relay& relay, Settings& settings, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(EventsModel::Content, QHeaderView::Stretch);
     m_view->setToolTip(tr("Events in the store. Select one to see its fields and JSON."));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPage::showSelection);
+    // A new result (model reset) drops the selection without selectionChanged: show that too.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPage::showSelection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventsPage::showSelection);
+    m_status->setObjectName(QStringLiteral("eventsStatus"));
+    m_status->setWordWrap(true);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_textFilter, 1);
@@ -121,38 +127,65 @@ QByteArray EventsPage::filterJson() const { return m_form->filterJson(m_until); 
 QByteArray EventsPage::formFilter(qint64 until) {
     QString error;
     const QByteArray filter = m_form->filterJson(until, &error);
-    if (filter.isEmpty()) report({}, error);
+    if (filter.isEmpty()) {
+        // The results of the previous filter would read as this one's: clear them.
+        m_model->setEvents({});
+        m_total = 0;
+        m_morePages = false;
+        m_until = -1;
+        m_older->setEnabled(false);
+        report({}, error);
+    }
     return filter;
 }
 
 void EventsPage::setBusy(bool busy) {
     m_form->searchButton()->setEnabled(!busy);
     m_deleteMatching->setEnabled(!busy);
-    m_older->setEnabled(!busy && m_model->rowCount() > 0);
-    if (busy) m_status->setText(tr("Working…"));
+    m_older->setEnabled(!busy && m_morePages && m_model->rowCount() > 0);
+    if (busy) showStatus(tr("Working…"), false);
+}
+
+void EventsPage::showStatus(const QString& text, bool error) {
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: 600;") : QString());
+}
+
+QString EventsPage::statusText() const { return m_status->text(); }
+
+QString EventsPage::shownText() const {
+    return tr("%1 of %2 matching events shown").arg(m_model->rowCount()).arg(m_total);
 }
 
 void EventsPage::report(const QString& text, const QString& error) {
-    m_status->setText(error.isEmpty() ? text : tr("Error: %1").arg(error));
+    showStatus(error.isEmpty() ? text : tr("Error: %1").arg(error), !error.isEmpty());
     emit finished(error);
 }
 
 void EventsPage::search() {
     m_until = -1;
+    m_view->clearSelection();
+    showSelection();
     const QByteArray filter = formFilter(-1);
     if (filter.isEmpty()) return;
     setBusy(true);
     QPointer<EventsPage> self(this);
-    m_relay.queryEvents(filter, m_form->pageSize(), [self, filter](QList<QByteArray> events, QString error) {
+    const int pageSize = m_form->pageSize();
+    m_relay.queryEvents(filter, pageSize, [self, filter, pageSize](QList<QByteArray> events, QString error) {
         if (!self) return;
         self->m_model->setEvents(events);
+        self->m_morePages = false;
+        self->m_total = quint64(self->m_model->rowCount());
         self->setBusy(false);
         if (!error.isEmpty()) return self->report({}, error);
         // The count comes second, so `finished` means the table and the total are both shown.
-        self->m_relay.countEvents(filter, [self](quint64 count, QString countError) {
+        self->m_relay.countEvents(filter, [self, full = events.size() >= pageSize](quint64 count, QString countError) {
             if (!self) return;
+            self->m_total = count;
+            self->m_morePages = full && count > quint64(self->m_model->rowCount());
+            self->setBusy(false);
             const QString note = std::exchange(self->m_note, QString());
-            const QString shown = tr("%1 of %2 matching events shown").arg(self->m_model->rowCount()).arg(count);
+            const QString shown = self->shownText();
             self->report(note.isEmpty() ? shown : note + QLatin1Char(' ') + shown, countError);
         });
     });
@@ -160,17 +193,21 @@ void EventsPage::search() {
 
 void EventsPage::loadOlder() {
     const qint64 oldest = m_model->oldestCreatedAt();
-    if (oldest < 0) return;
+    if (oldest < 0 || !m_morePages) return;
     const QByteArray filter = formFilter(oldest); // events of that same second may be shown already: appendEvents skips them
     if (filter.isEmpty()) return;
     m_until = oldest;
     setBusy(true);
     QPointer<EventsPage> self(this);
-    m_relay.queryEvents(filter, m_form->pageSize(), [self](QList<QByteArray> events, QString error) {
+    const int pageSize = m_form->pageSize();
+    m_relay.queryEvents(filter, pageSize, [self, pageSize](QList<QByteArray> events, QString error) {
         if (!self) return;
         const int added = self->m_model->appendEvents(events);
+        // The last page: fewer than a page came back, nothing new came, or all are shown.
+        self->m_morePages = error.isEmpty() && events.size() >= pageSize && added > 0 &&
+                            quint64(self->m_model->rowCount()) < self->m_total;
         self->setBusy(false);
-        self->report(tr("%n more event(s) loaded", nullptr, added), error);
+        self->report(self->shownText(), error);
     });
 }
 
@@ -213,7 +250,7 @@ void EventsPage::showSelection() {
 
 void EventsPage::deleteSelected() {
     const QStringList ids = selectedIds();
-    if (ids.isEmpty() || !m_confirm(tr("Delete %n event(s) from the store?", nullptr, int(ids.size())))) return;
+    if (ids.isEmpty() || !m_confirm(tr("Delete %n event(s) from the store?", nullptr, int(ids.size())), {})) return;
     QPointer<EventsPage> self(this);
     m_relay.deleteEvents(filterOf(QStringLiteral("ids"), ids), [self, ids](quint64 deleted, QString error) {
         if (!self) return;
@@ -225,7 +262,7 @@ void EventsPage::deleteSelected() {
 
 void EventsPage::banSelected() {
     const QStringList ids = selectedIds();
-    if (ids.isEmpty() || !m_confirm(tr("Delete %n event(s) and refuse them from now on?", nullptr, int(ids.size())))) return;
+    if (ids.isEmpty() || !m_confirm(tr("Delete %n event(s) and refuse them from now on?", nullptr, int(ids.size())), {})) return;
     QPointer<EventsPage> self(this);
     auto remaining = std::make_shared<int>(int(ids.size()));
     auto firstError = std::make_shared<QString>();
@@ -244,7 +281,8 @@ void EventsPage::banAuthors() {
     const QStringList authors = selectedAuthors();
     if (authors.isEmpty() ||
         !m_confirm(tr("Refuse every event from %n author(s) from now on and delete their stored events?", nullptr,
-                      int(authors.size()))))
+                      int(authors.size())),
+                   {}))
         return;
     QStringList banned = m_settings.value(QStringLiteral("access/banned_pubkeys")).toStringList();
     for (const QString& a : authors)
@@ -266,7 +304,7 @@ void EventsPage::banAuthors() {
 void EventsPage::copyJson() {
     const QList<QByteArray> lines = selectedJson();
     QApplication::clipboard()->setText(QString::fromUtf8(lines.join('\n')));
-    m_status->setText(tr("%n event(s) copied", nullptr, int(lines.size())));
+    showStatus(tr("%n event(s) copied", nullptr, int(lines.size())), false);
 }
 
 void EventsPage::exportSelected() {
@@ -293,8 +331,12 @@ void EventsPage::deleteMatching() {
         if (!error.isEmpty()) return self->report({}, error);
         if (count == 0) return self->report(tr("No event matches this filter."), {});
         QString question = tr("Delete %n event(s) matching this filter?", nullptr, int(count));
-        if (filter == "{}") question += QLatin1Char(' ') + tr("The filter is empty: this is every stored event.");
-        if (!self->m_confirm(question)) return self->report(tr("Nothing deleted."), {});
+        QString checkText;
+        if (filter == "{}") {
+            question += QLatin1Char(' ') + tr("The filter is empty: this is every stored event.");
+            checkText = tr("Yes, delete every stored event");
+        }
+        if (!self->m_confirm(question, checkText)) return self->report(tr("Nothing deleted."), {});
         self->setBusy(true);
         self->m_relay.deleteEvents(filter, [self](quint64 deleted, QString deleteError) {
             if (!self) return;

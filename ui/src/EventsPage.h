@@ -41,7 +41,15 @@ public:
     /// field cannot be read (EventsFilterForm::filterJson).
     QByteArray filterJson() const;
     /// Replaces the question asked before deleting or banning (tests answer it without a dialog).
-    void setConfirmation(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
+    /// `checkText` non-empty: an explicit confirmation is needed (the default, ConfirmDialog,
+    /// shows it as a check box that enables Yes), as for deleting every stored event.
+    void setConfirmation(std::function<bool(const QString& question, const QString& checkText)> confirm) {
+        m_confirm = std::move(confirm);
+    }
+    /// The status line under the table ("10 of 12 matching events shown", "Error: …").
+    QString statusText() const;
+    /// Whether "Load older" can load another page.
+    bool hasMorePages() const { return m_morePages; }
     /// Replaces the file dialog of Export (returns the chosen path, "" to cancel).
     void setSaveFileName(std::function<QString()> choose) { m_chooseFile = std::move(choose); }
     /// Selects the rows of these event ids.
@@ -74,6 +82,8 @@ private:
     void showSelection();
     void setBusy(bool busy);
     void report(const QString& text, const QString& error);
+    void showStatus(const QString& text, bool error);
+    QString shownText() const;
     QByteArray formFilter(qint64 until);
 
     Relay& m_relay;
@@ -92,10 +102,12 @@ private:
     QTableView* m_view;
     EventDetailWidget* m_detail;
     QLabel* m_status;
-    std::function<bool(const QString&)> m_confirm;
+    std::function<bool(const QString&, const QString&)> m_confirm;
     std::function<QString()> m_chooseFile;
     QString m_note;      // said before the next search's result (e.g. how many were deleted)
     qint64 m_until = -1; // paging: created_at bound of the next page (-1: none)
+    quint64 m_total = 0;      // events matching the current filter (countEvents)
+    bool m_morePages = false; // whether Load older has a page to load
 };
 
 } // namespace roost::ui

@@ -7,6 +7,7 @@ namespace roost::ui {
 KindsModel::KindsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 QString KindsModel::kindName(quint32 kind) {
+    // Names from the NIPs' kind list (nips README "Event Kinds"); ranges from NIP-01 and NIP-90.
     switch (kind) {
     case 0: return tr("Profile metadata");
     case 1: return tr("Short text note");
@@ -15,20 +16,76 @@ QString KindsModel::kindName(quint32 kind) {
     case 5: return tr("Deletion request");
     case 6: return tr("Repost");
     case 7: return tr("Reaction");
+    case 8: return tr("Badge award");
     case 14: return tr("Chat message");
     case 16: return tr("Generic repost");
+    case 20: return tr("Picture");
+    case 21: return tr("Video");
+    case 22: return tr("Short video");
+    case 40: return tr("Channel creation");
+    case 41: return tr("Channel metadata");
+    case 42: return tr("Channel message");
+    case 1040: return tr("OpenTimestamps attestation");
     case 1059: return tr("Gift wrap");
+    case 1063: return tr("File metadata");
+    case 1068: return tr("Poll");
+    case 1111: return tr("Comment");
+    case 1311: return tr("Live chat message");
+    case 1617: return tr("Git patch");
+    case 1621: return tr("Git issue");
     case 1984: return tr("Report");
+    case 1985: return tr("Label");
+    case 5300: return tr("Content discovery request");
+    case 6300: return tr("Content discovery result");
+    case 7000: return tr("Job feedback");
+    case 9041: return tr("Zap goal");
+    case 9321: return tr("Nutzap");
     case 9734: return tr("Zap request");
     case 9735: return tr("Zap");
+    case 9802: return tr("Highlight");
     case 10000: return tr("Mute list");
+    case 10001: return tr("Pin list");
     case 10002: return tr("Relay list");
+    case 10003: return tr("Bookmark list");
+    case 10015: return tr("Interests list");
+    case 10030: return tr("Emoji list");
     case 10050: return tr("DM relay list");
+    case 13194: return tr("Wallet info");
     case 13534: return tr("Relay members");
+    case 22242: return tr("Relay authentication");
+    case 23194: return tr("Wallet request");
+    case 23195: return tr("Wallet response");
+    case 24133: return tr("Nostr Connect");
+    case 27235: return tr("HTTP authentication");
+    case 30000: return tr("Follow set");
+    case 30002: return tr("Relay set");
+    case 30003: return tr("Bookmark set");
+    case 30008: return tr("Profile badges");
+    case 30009: return tr("Badge definition");
+    case 30017: return tr("Marketplace stall");
+    case 30018: return tr("Marketplace product");
     case 30023: return tr("Long-form article");
+    case 30024: return tr("Draft long-form article");
+    case 30030: return tr("Emoji set");
+    case 30078: return tr("App data");
+    case 30311: return tr("Live event");
+    case 30315: return tr("User status");
+    case 30402: return tr("Classified listing");
+    case 30617: return tr("Git repository");
+    case 30818: return tr("Wiki article");
+    case 31922: return tr("Calendar event (date)");
+    case 31923: return tr("Calendar event (time)");
+    case 31989: return tr("App recommendation");
+    case 31990: return tr("App handler");
+    case 34235: return tr("Video (addressable)");
+    case 34236: return tr("Short video (addressable)");
+    case 34550: return tr("Community");
     default:
-        if (kind >= 30000 && kind < 40000) return tr("Addressable event");
-        if (kind >= 10000 && kind < 20000) return tr("Replaceable event");
+        if (kind >= 5000 && kind < 6000) return tr("Job request (kind %1)").arg(kind);
+        if (kind >= 6000 && kind < 7000) return tr("Job result (kind %1)").arg(kind);
+        if (kind >= 30000 && kind < 40000) return tr("Addressable event (kind %1)").arg(kind);
+        if (kind >= 20000 && kind < 30000) return tr("Ephemeral event (kind %1)").arg(kind);
+        if (kind >= 10000 && kind < 20000) return tr("Replaceable event (kind %1)").arg(kind);
         return {};
     }
 }

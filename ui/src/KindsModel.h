@@ -24,7 +24,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// A person's name for a kind ("Short text note" for 1), "" when not a well-known kind.
+    /// A person's name for a kind ("Short text note" for 1, "Highlight" for 9802, "App data" for 30078),
+    /// from the NIPs' kind list; for an unnamed kind in a NIP-01 or NIP-90 range the range with the
+    /// number ("Addressable event (kind 31234)"); "" otherwise.
     static QString kindName(quint32 kind);
 
 private:

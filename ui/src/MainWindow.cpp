@@ -6,6 +6,7 @@
 #include "EventsPage.h"
 #include "LogPage.h"
 #include "SettingsPage.h"
+#include "WelcomePage.h"
 #include "Resources.h"
 #include "roost/Relay.h"
 #include "roost/Settings.h"
@@ -16,6 +17,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -25,7 +28,8 @@ MainWindow::MainWindow(Relay& relay, Settings& settings, LogModel& log, const Au
                        const QString& executable, QWidget* parent)
     : QMainWindow(parent), m_relay(relay), m_nav(new QListWidget), m_stack(new QStackedWidget),
       m_dashboard(new DashboardPage(relay)), m_connections(new ConnectionsPage(relay)), m_events(new EventsPage(relay, settings)), m_access(new AccessPage(settings)),
-      m_settings(new SettingsPage(relay, settings, autostart, executable)), m_log(new LogPage(log)), m_state(new QLabel) {
+      m_settings(new SettingsPage(relay, settings, autostart, executable)), m_log(new LogPage(log)),
+      m_welcome(new WelcomePage(relay, settings)), m_state(new QLabel) {
     initResources();
     setWindowTitle(tr("Roost"));
     setWindowIcon(QIcon(QStringLiteral(":/roost/icons/roost.svg")));
@@ -45,8 +49,16 @@ MainWindow::MainWindow(Relay& relay, Settings& settings, LogModel& log, const Au
     addPage(m_access, tr("Access & limits"), QStringLiteral("access"), tr("Access levels, keys, lists and rate limits"));
     addPage(m_settings, tr("Settings"), QStringLiteral("settings"), tr("Address, data folder, relay information"));
     addPage(m_log, tr("Log"), QStringLiteral("log"), tr("Recent messages"));
+    // Last in the list (Ctrl+1..6 keep their pages), so a person can come back to it.
+    auto* welcome = new QListWidgetItem(QIcon(QStringLiteral(":/roost/icons/roost.svg")), tr("Get started"), m_nav);
+    welcome->setToolTip(tr("Your relay's address, your key and who may use the relay"));
+    m_stack->addWidget(m_welcome);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(0);
+    connect(m_welcome, &WelcomePage::finished, this, [this] { showPage(Dashboard); });
+    connect(m_welcome, &WelcomePage::accessPageRequested, this, [this] { showPage(Access); });
+    // A first start (no owner yet) explains itself; later starts open on the dashboard.
+    if (settings.config().access.ownerPubkeys.isEmpty()) showPage(Welcome);
+    else m_nav->setCurrentRow(0);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -91,11 +103,42 @@ void MainWindow::showState(const RelaySnapshot& s) {
     m_state->setText(tr("%1 — %2 — %n connection(s)", nullptr, int(s.connections)).arg(m_relay.url(), mode));
 }
 
+MainWindow::CloseChoice MainWindow::askClose() {
+    if (m_closeQuestion) return m_closeQuestion();
+    QMessageBox box(QMessageBox::Question, tr("Roost"),
+                    tr("This desktop has no system tray for Roost to wait in. Keep the relay running with this "
+                       "window minimized (click Roost in the taskbar to come back), or quit Roost and stop the relay?"),
+                    QMessageBox::NoButton, this);
+    QPushButton* keep = box.addButton(tr("&Keep running"), QMessageBox::AcceptRole);
+    QPushButton* quit = box.addButton(tr("&Quit Roost"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep) return CloseChoice::KeepRunning;
+    if (box.clickedButton() == quit) return CloseChoice::Quit;
+    return CloseChoice::Cancel;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_keepRunning) {
         hide();
         event->ignore();
         return;
+    }
+    if (m_askOnClose) {
+        event->ignore();
+        switch (askClose()) {
+        case CloseChoice::KeepRunning:
+            showMinimized();
+            statusBar()->showMessage(tr("The relay keeps running; this window was minimized. Ctrl+Q quits."), 15000);
+            qInfo("Window minimized; the relay keeps running (no system tray). Click Roost in the taskbar to get back.");
+            return;
+        case CloseChoice::Quit:
+            emit quitRequested();
+            return;
+        case CloseChoice::Cancel:
+            return;
+        }
     }
     QMainWindow::closeEvent(event);
 }

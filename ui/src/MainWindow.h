@@ -3,6 +3,8 @@
 // Settings, Log) and the relay's state in the status bar.
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -23,19 +25,30 @@ class EventsPage;
 class LogModel;
 class LogPage;
 class SettingsPage;
+class WelcomePage;
 
 /// Pages reach the engine only through `relay` and `settings` (both must outlive the window).
-/// Closing the window hides it when keepRunningOnClose is set (the tray keeps the relay), else
-/// the window closes normally. Ctrl+1..Ctrl+6 switch pages; Ctrl+Q quits.
+/// With no owner key set the window opens on the Welcome page ("Get started", last in the side
+/// list), else on
+/// the Dashboard. Closing the window: with a tray (keepRunningOnClose) it hides and the relay
+/// keeps running; without one (askOnClose) it asks whether to keep the relay running with the
+/// window minimized (the taskbar brings it back) or to quit (quitRequested); otherwise it closes
+/// normally. Ctrl+1..Ctrl+6 switch pages; Ctrl+Q quits.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Dashboard, Connections, Events, Access, SettingsPageIndex, Log, PageCount };
+    enum Page { Dashboard, Connections, Events, Access, SettingsPageIndex, Log, PageCount, Welcome = PageCount };
+    /// The answer to "quit or keep running?" when there is no tray.
+    enum class CloseChoice { KeepRunning, Quit, Cancel };
 
     MainWindow(Relay& relay, Settings& settings, LogModel& log, const Autostart& autostart, const QString& executable,
                QWidget* parent = nullptr);
 
     void setKeepRunningOnClose(bool keep) { m_keepRunning = keep; }
+    /// Without a tray: ask on close (see CloseChoice) instead of closing.
+    void setAskOnClose(bool ask) { m_askOnClose = ask; }
+    /// Replaces the close question's dialog (tests answer it without one).
+    void setCloseQuestion(std::function<CloseChoice()> ask) { m_closeQuestion = std::move(ask); }
     void showPage(Page page);
     Page currentPage() const;
     /// The page widgets (tests, screenshots).
@@ -45,6 +58,7 @@ public:
     AccessPage* accessPage() const { return m_access; }
     SettingsPage* settingsPage() const { return m_settings; }
     LogPage* logPage() const { return m_log; }
+    WelcomePage* welcomePage() const { return m_welcome; }
 
 signals:
     /// Quit was chosen in the window's menu.
@@ -56,6 +70,7 @@ protected:
 private:
     void addPage(QWidget* page, const QString& title, const QString& icon, const QString& tip);
     void showState(const RelaySnapshot& snapshot);
+    CloseChoice askClose();
 
     Relay& m_relay;
     QListWidget* m_nav;
@@ -66,8 +81,11 @@ private:
     AccessPage* m_access;
     SettingsPage* m_settings;
     LogPage* m_log;
+    WelcomePage* m_welcome;
     QLabel* m_state;
     bool m_keepRunning = false;
+    bool m_askOnClose = false;
+    std::function<CloseChoice()> m_closeQuestion;
 };
 
 } // namespace roost::ui

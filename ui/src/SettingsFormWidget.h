@@ -20,7 +20,11 @@ namespace roost::ui {
 /// Settings::setValue(), which applies live keys to the relay and saves the config file; a
 /// refused value is shown in the error line and the control returns to the current value.
 /// Settings::changed() (also from the file or NIP-86) refreshes the control. Restart-only keys
-/// are marked. Tooltips are the schema descriptions.
+/// are marked. Tooltips are the schema descriptions. Public-key keys (access/*_pubkeys,
+/// relay/pubkey) accept npub or hex, refuse anything else with a visible error, store hex and
+/// show npub (hex in the tooltip and the copy menu). A key set on the command line
+/// (Settings::overriddenKeys) is disabled with a note naming the option. Spin boxes show no
+/// thousands separators.
 class SettingsFormWidget : public QWidget {
     Q_OBJECT
 public:
@@ -37,10 +41,13 @@ public:
 private:
     QWidget* createControl(const SettingSpec& spec);
     void commit(const QString& key, const QVariant& value);
+    void showError(const QString& error);
     void refresh(const QString& key);
 
     Settings& m_settings;
     QHash<QString, QWidget*> m_controls;
+    QHash<QString, QString> m_tips;           // the schema tooltip of each key
+    QHash<QString, QLabel*> m_overrideNotes;  // "Set by --port on the command line…"
     QLabel* m_error;
 };
 

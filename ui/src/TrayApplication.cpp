@@ -25,7 +25,7 @@ TrayApplication::TrayApplication(Settings& settings, const QString& executable, 
     m_relay->setManagementApi(m_api.get());
     connect(&settings, &Settings::changed, m_relay.get(), [this](const QString& key) {
         m_relay->applyConfig(m_settings.config());
-        qInfo("Setting %s changed", qPrintable(key));
+        qInfo("%s", qPrintable(describeChange(m_settings, key)));
     });
     connect(&settings, &Settings::reloaded, this, [this](bool ok, const QString& error) {
         if (ok) qInfo("Settings reloaded from %s", qPrintable(m_settings.filePath()));
@@ -52,7 +52,10 @@ TrayApplication::TrayApplication(Settings& settings, const QString& executable, 
         m_window->setKeepRunningOnClose(true);
         QApplication::setQuitOnLastWindowClosed(false);
     } else {
-        QApplication::setQuitOnLastWindowClosed(true);
+        // No tray to wait in: closing the window asks whether to keep the relay running
+        // (the window is minimized) or to quit; quitting is explicit (quitRequested).
+        m_window->setAskOnClose(true);
+        QApplication::setQuitOnLastWindowClosed(false);
     }
 }
 
@@ -84,6 +87,25 @@ void TrayApplication::logConnectionChanges() {
     for (quint64 id : m_knownConnections)
         if (!now.contains(id)) qInfo("Connection %llu closed", static_cast<unsigned long long>(id));
     m_knownConnections = now;
+}
+
+QString TrayApplication::describeChange(const Settings& settings, const QString& key) {
+    const SettingSpec* spec = findSetting(key);
+    const QVariant v = settings.value(key);
+    QString value;
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList) {
+        QStringList items;
+        for (const QVariant& item : v.toList()) items << item.toString();
+        value = items.isEmpty() ? QStringLiteral("(empty)") : items.join(QStringLiteral(", "));
+    } else if (v.typeId() == QMetaType::Bool) {
+        value = v.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+    } else {
+        value = v.toString();
+        if (value.isEmpty()) value = QStringLiteral("(empty)");
+    }
+    const bool live = spec && spec->live;
+    return QStringLiteral("Setting %1 changed to %2 (%3)")
+        .arg(key, value, live ? QStringLiteral("applied now") : QStringLiteral("applies when Roost is started again"));
 }
 
 QStringList TrayApplication::installTranslations(QApplication& app) {

@@ -25,7 +25,8 @@ class TrayIcon;
 /// Owns the Relay (created from `settings`, which must outlive this object), a ManagementApi on
 /// the same Settings (NIP-86 and Relay::setIpBlocked), the LogModel fed by qInstallMessageHandler,
 /// the MainWindow and, when the desktop has a system tray, the TrayIcon. With a tray, closing
-/// the window keeps the relay running; without one, closing the window quits.
+/// the window keeps the relay running; without one, closing the window asks whether to keep the
+/// relay running (window minimized) or to quit.
 class TrayApplication : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +48,10 @@ public:
     /// Loads the translation for the system locale (roost_<lang>.qm from the resources, then
     /// Qt's own) into `app`. Returns the languages loaded, e.g. {"de"}.
     static QStringList installTranslations(QApplication& app);
+    /// The Log line for a changed setting: key, new value (lists comma-separated, bools on/off)
+    /// and whether it applied now or needs a restart, e.g. "Setting relay/port changed to 4870
+    /// (applies when Roost is started again)".
+    static QString describeChange(const Settings& settings, const QString& key);
 
 private:
     void logConnectionChanges();

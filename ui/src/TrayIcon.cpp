@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "RelayUrls.h"
+
 #include "Resources.h"
 #include "roost/Relay.h"
 #include "roost/Settings.h"
@@ -65,24 +67,7 @@ QString TrayIcon::iconPath(State state) {
     return {};
 }
 
-QString TrayIcon::lanUrl() const {
-    const QUrl url(m_relay.url());
-    const QHostAddress bound(url.host());
-    if (bound.isLoopback()) return {};
-    QHostAddress lan = bound;
-    if (bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 || bound == QHostAddress::Any) {
-        lan = QHostAddress();
-        for (const QHostAddress& a : QNetworkInterface::allAddresses())
-            if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLinkLocal()) {
-                lan = a;
-                break;
-            }
-        if (lan.isNull()) return {};
-    }
-    QUrl out = url;
-    out.setHost(lan.toString());
-    return out.toString();
-}
+QString TrayIcon::lanUrl() const { return lanUrlOf(m_relay.url()); }
 
 void TrayIcon::refresh() {
     const bool running = m_relay.isRunning();

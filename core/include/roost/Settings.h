@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -81,6 +82,8 @@ public:
     bool setOverride(const QString& key, const QVariant& value, QString* error = nullptr);
     /// Whether `key` currently has a command-line value (setOverride) rather than the file's.
     bool isOverridden(const QString& key) const { return m_overrides.contains(key); }
+    /// The keys set with setOverride() for this run (e.g. {"relay/port"} after --port).
+    QStringList overriddenKeys() const { return m_overrides.keys(); }
 
     /// How long the file must stay unchanged before it is re-read (milliseconds).
     static constexpr int kReloadQuietMs = 150;

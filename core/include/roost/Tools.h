@@ -23,6 +23,9 @@ int runExport(const QString& dataDir, int64_t since, int64_t until, bool reverse
 
 /// Prints the events matching one NIP-01 filter (JSON object text) as JSONL, newest first
 /// (the filter's limit applies; without one, every match). Returns 2 for a bad filter.
+/// In the filters of runScan and runDelete, "authors" and "#p" values may be npub and "ids" and
+/// "#e" values note (NIP-19, optional "nostr:" prefix); they are read as hex, and a broken one
+/// is a bad filter.
 int runScan(const QString& dataDir, const QString& filterJson, std::ostream& out, std::ostream& err);
 
 /// Counts the events matching the filter and prints `N events match`; deletes them only when

@@ -1,6 +1,7 @@
 #include "roost/Tools.h"
 
 #include "nostr/Filter.h"
+#include "roost/Nip19.h"
 #include "roost/RelayConfig.h"
 #include "store/Database.h"
 #include "store/EventWriter.h"
@@ -9,6 +10,9 @@
 #include "store/StoreStats.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <istream>
 #include <ostream>
@@ -31,9 +35,48 @@ std::unique_ptr<store::Database> openStore(const QString& dataDir, std::ostream&
     }
 }
 
-bool parseFilterArg(const QString& json, nostr::Filter& filter, std::ostream& err) {
+// A person's filter may name keys as npub and events as note (NIP-19): "authors" and "#p"
+// values starting with "npub1" (or "nostr:npub1"), "ids" and "#e" values starting with
+// "note1", become hex. Returns false with `error` for such a value that does not decode.
+// Anything that is not a JSON object is returned unchanged (the parser reports it).
+bool hexFromNip19(QString& json, QString& error) {
+    QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject()) return true;
+    QJsonObject o = doc.object();
+    const struct { const char* field; const char* hrp; } fields[] = {
+        {"authors", "npub"}, {"#p", "npub"}, {"ids", "note"}, {"#e", "note"}};
+    bool changed = false;
+    for (const auto& f : fields) {
+        const QString field = QLatin1String(f.field);
+        if (!o.value(field).isArray()) continue;
+        QJsonArray values = o.value(field).toArray();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString v = values[i].toString();
+            QString bare = v.trimmed();
+            if (bare.startsWith(QLatin1String("nostr:"))) bare = bare.mid(6);
+            if (!bare.startsWith(QLatin1String(f.hrp) + QLatin1Char('1'))) continue;
+            const auto hex = nip19::hexFromInput(bare, QLatin1String(f.hrp));
+            if (!hex) {
+                error = QStringLiteral("%1: \"%2\" is not a valid %3").arg(field, v, QLatin1String(f.hrp));
+                return false;
+            }
+            values[i] = *hex;
+            changed = true;
+        }
+        o.insert(field, values);
+    }
+    if (changed) json = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return true;
+}
+
+bool parseFilterArg(QString json, nostr::Filter& filter, std::ostream& err) {
     nostr::FilterLimits limits;
     limits.maxLimit = std::numeric_limits<uint32_t>::max();
+    QString nip19Error;
+    if (!hexFromNip19(json, nip19Error)) {
+        err << "roost: bad filter: " << nip19Error.toStdString() << "\n";
+        return false;
+    }
     try {
         filter = nostr::parseFilter(json.toStdString(), limits);
         return true;
