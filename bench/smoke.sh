@@ -11,7 +11,7 @@ cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null;
 trap cleanup EXIT
 
 "$bench" gen --events 200 --authors 20 --seed 5 --end "$(date +%s)" --days 1 --out "$work/events.jsonl"
-"$roost" --no-gui --port 0 --data-dir "$work/data" >"$work/roost.log" 2>&1 &
+XDG_CONFIG_HOME="$work/xdg" "$roost" --no-gui --port 0 --data-dir "$work/data" >"$work/roost.log" 2>&1 &
 pid=$!
 url=""
 for _ in $(seq 1 100); do

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { cleanup, makeTempDir, runRoost, runRoostOk, sharedDataDir, startRelay, withTimeout } from './lib/relay.mjs'
+import { cleanup, makeTempDir, runRoost, runRoostOk, sharedDataDir, skipWithoutSharedFile, startRelay, withTimeout } from './lib/relay.mjs'
 import { npubEncode, noteEncode } from 'nostr-tools/nip19'
 import { ClientPool } from './lib/client.mjs'
 import {
@@ -134,7 +134,7 @@ describe('import rejections (generated events)', () => {
   })
 
   const tricky = sharedDataDir() && path.join(sharedDataDir(), 'tricky-events.jsonl')
-  it('tricky-events.jsonl: every event fails verification and is rejected with its line number', { skip: tricky && existsSync(tricky) ? false : 'no shared data' }, async () => {
+  it('tricky-events.jsonl: every event fails verification and is rejected with its line number', { skip: skipWithoutSharedFile('tricky-events.jsonl') }, async () => {
     const events = readFileSync(tricky, 'utf8')
       .split('\n')
       .filter(Boolean)
@@ -155,9 +155,8 @@ describe('import rejections (generated events)', () => {
 })
 
 const realFile = sharedDataDir() && path.join(sharedDataDir(), 'real-events.jsonl')
-const haveReal = Boolean(realFile && existsSync(realFile))
 
-describe('real events: import, export, scan, stats, relay, delete', { skip: haveReal ? false : `no ${realFile || '$ROOST_SHARED_DATA/real-events.jsonl'}` }, () => {
+describe('real events: import, export, scan, stats, relay, delete', { skip: skipWithoutSharedFile('real-events.jsonl') }, () => {
   let dataDir
   let input // the parsed input lines, in file order
   let expected // Map id -> event the store must keep

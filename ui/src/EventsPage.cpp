@@ -4,6 +4,7 @@
 #include "EventDetailWidget.h"
 #include "EventsFilterForm.h"
 #include "EventsModel.h"
+#include "ReportsWidget.h"
 #include "roost/Relay.h"
 #include "roost/Settings.h"
 
@@ -110,6 +111,7 @@ EventsPage::EventsPage(Relay& relay, Settings& settings, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
+    split->addWidget(new ReportsWidget(relay, settings, this)); // the moderation queue (NIP-56)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);

@@ -6,7 +6,7 @@
 // runRoost() runs a CLI subcommand (import, export, scan, delete, stats) to completion.
 // cleanup() (call it from an after() hook) SIGKILLs whatever is still running and removes the temp dirs.
 import { spawn } from 'node:child_process'
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -51,6 +51,20 @@ export function roostBin() {
 /** The shared data folder (real-events.jsonl, ...), or null when it is not there. */
 export function sharedDataDir() {
   return process.env.ROOST_SHARED_DATA || null
+}
+
+/**
+ * For `it(..., { skip: skipWithoutSharedFile(name) })`: false when $ROOST_SHARED_DATA/<name> exists, else the
+ * reason to skip. When the environment variable CI is set a missing file is an error (thrown), so that CI
+ * cannot silently skip the real-data tests.
+ */
+export function skipWithoutSharedFile(name) {
+  const dir = sharedDataDir()
+  const file = dir ? path.join(dir, name) : `$ROOST_SHARED_DATA/${name}`
+  if (dir && existsSync(file)) return false
+  const reason = `${file} is not available (the shared real-event files, ROOST_SHARED_DATA)`
+  if (process.env.CI) throw new Error(`${reason}; required because CI is set`)
+  return `${reason}; skipped: put the shared data folder beside the repository to run it`
 }
 
 export async function makeTempDir(prefix = 'roost-e2e-') {

@@ -1,5 +1,8 @@
 #pragma once
-// Access to ../shared/data (real events from the wild) for tests; QSKIP when it is absent.
+// Access to ../shared/data (real events from the wild) for tests; QSKIP when it is absent
+// (QFAIL when CI is set, see tests/common/SharedData.h).
+#include "SharedData.h"
+
 #include <QFile>
 #include <QString>
 #include <QTest>
@@ -26,5 +29,5 @@ inline std::vector<std::string> readJsonLines(const char* file) {
 
 #define REQUIRE_SHARED_DATA(lines, file)                                                     \
     do {                                                                                     \
-        if ((lines).empty()) QSKIP("../shared/data/" file " is not available");              \
+        if ((lines).empty()) ROOST_REQUIRE_SHARED_FILE(sharedDataPath(file));                \
     } while (0)

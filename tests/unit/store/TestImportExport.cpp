@@ -1,5 +1,6 @@
 // unit.store.ImportExport: JSONL import (counts, verification, line numbers and reasons) and
 // export (stored JSON unchanged, order, since/until), on the shared real-events corpus.
+#include "SharedData.h"
 #include "StoreTestSupport.h"
 
 #include "nostr/EventParser.h"
@@ -177,8 +178,7 @@ void TestImportExport::importsSmallFileWithCounts() {
 
 void TestImportExport::realEventsRoundTrip() {
     const QString path = kSharedData + QStringLiteral("/real-events.jsonl");
-    if (!QFileInfo::exists(path))
-        QSKIP("shared data folder absent (real-events.jsonl)");
+    ROOST_REQUIRE_SHARED_FILE(path);
     const std::vector<std::string> lines = readLines(path);
     QVERIFY(lines.size() > 1000);
     uint64_t ephemeralLines = 0;
@@ -295,8 +295,7 @@ void TestImportExport::realEventsRoundTrip() {
 
 void TestImportExport::trickyEventsAreRejectedWithLineAndReason() {
     const QString path = kSharedData + QStringLiteral("/tricky-events.jsonl");
-    if (!QFileInfo::exists(path))
-        QSKIP("shared data folder absent (tricky-events.jsonl)");
+    ROOST_REQUIRE_SHARED_FILE(path);
     // Each line wraps the event with notes; import takes the event object exactly as written.
     std::string jsonl;
     std::vector<std::string> problems; // by line number - 1

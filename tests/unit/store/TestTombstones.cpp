@@ -194,7 +194,7 @@ private slots:
             // Take the file back to schema 1, as an earlier build left it.
             db->exec("DROP TRIGGER kind_counts_insert; DROP TRIGGER kind_counts_delete; DROP TABLE kind_counts;"
                      "DROP TABLE deleted_ids; DROP TABLE deleted_addresses; DROP TABLE vanished;"
-                     "DROP TABLE banned_events; DROP INDEX events_by_expiration;"
+                     "DROP TABLE banned_events; DROP TABLE reports; DROP INDEX events_by_expiration;"
                      "ALTER TABLE events DROP COLUMN expiration; PRAGMA user_version=1");
         }
         auto db = tmp.open();
@@ -203,6 +203,7 @@ private slots:
         QCOMPARE(queryInt(*db, "SELECT count(*) FROM events WHERE expiration = 4000000000"), int64_t(1));
         QCOMPARE(queryInt(*db, "SELECT count(*) FROM events WHERE expiration IS NOT NULL"), int64_t(1));
         QCOMPARE(queryInt(*db, "SELECT count(*) FROM banned_events"), int64_t(0));
+        QCOMPARE(queryInt(*db, "SELECT count(*) FROM reports"), int64_t(0));
         QVERIFY(writeEvent(*db, signedEvent(2, 5, 1100, {{"e", hex(plain.id)}})).accepted());
         QVERIFY(!stored(*db, plain));
     }
