@@ -69,6 +69,12 @@ struct Hub {
     ReqWorker& reqWorkerFor(ConnId conn) const { return *reqWorkers[conn % reqWorkers.size()]; }
 };
 
+/// Returns `bytes` of `credit` (see InputCredit) once they are handled; when the connection's
+/// backlog falls below kResumeBytes and it had paused, asks the Listener to read it again.
+/// Thread-safe (Ingesters return a message's bytes when it is handled, the Writer the bytes of an
+/// EVENT when it is committed, so a connection's unsaved events count against its 1 MiB too).
+void releaseInput(const Hub& hub, ConnId conn, InputCredit& credit, int64_t bytes);
+
 /// Names the calling thread (<= 15 characters, shown by `top -H`).
 void setThreadName(const char* name);
 

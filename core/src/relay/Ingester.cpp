@@ -45,7 +45,10 @@ void Ingester::run() {
         m_inbox.popBatch(batch, 256);
         for (Msg& msg : batch) {
             if (auto* text = std::get_if<ClientText>(&msg)) {
+                m_credit = text->credit.get() ? text->credit : nullptr;
+                m_creditBytes = int64_t(text->text.size());
                 handleText(text->conn, text->text);
+                m_credit.reset();
                 if (text->credit) release(text->conn, *text->credit, int64_t(text->text.size()));
             } else if (auto* opened = std::get_if<ConnectionOpened>(&msg)) {
                 ConnState& state = m_connections[opened->conn];
@@ -71,11 +74,7 @@ void Ingester::run() {
     }
 }
 
-void Ingester::release(ConnId conn, InputCredit& credit, int64_t bytes) {
-    const int64_t left = credit.pendingBytes.fetch_sub(bytes) - bytes;
-    if (left < InputCredit::kResumeBytes && credit.paused.exchange(false))
-        m_hub.listener->post(Listener::ResumeReading{conn});
-}
+void Ingester::release(ConnId conn, InputCredit& credit, int64_t bytes) { releaseInput(m_hub, conn, credit, bytes); }
 
 const policy::AccessRules& Ingester::rulesFor(const std::shared_ptr<const RelayConfig>& config) {
     if (config != m_rulesConfig) {
@@ -359,7 +358,15 @@ void Ingester::handleEvent(ConnId conn, ConnState& state, nostr::Event& event,
         m_hub.monitor->post(ReqMonitor::NewEvent{0, std::make_shared<const nostr::Event>(std::move(event))});
         return;
     }
-    m_hub.writer->post(Writer::Write{conn, std::move(event)});
+    // The message's bytes stay charged to the connection until the Writer has committed the
+    // event, so a client cannot queue more than its input credit of unsaved events.
+    Writer::Write write{conn, std::move(event)};
+    if (m_credit) {
+        m_credit->pendingBytes += m_creditBytes;
+        write.credit = m_credit;
+        write.creditBytes = m_creditBytes;
+    }
+    m_hub.writer->post(std::move(write));
 }
 
 void Ingester::handleReq(ConnId conn, ConnState& state, nostr::ReqMessage& req,

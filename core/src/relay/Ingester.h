@@ -150,6 +150,8 @@ private:
     std::unordered_map<ConnId, ConnState> m_connections;
     std::shared_ptr<const RelayConfig> m_rulesConfig;
     std::shared_ptr<const policy::AccessRules> m_rules;
+    std::shared_ptr<InputCredit> m_credit; // of the message being handled (null between messages)
+    int64_t m_creditBytes = 0;
 };
 
 } // namespace roost::relay

@@ -25,6 +25,11 @@ std::shared_ptr<const RelayConfig> Listener::config() const { return m_hub.confi
 
 void Listener::configChanged() { m_nip11 = admin::buildNip11Document(*config(), bool(m_hub.management)); }
 
+void releaseInput(const Hub& hub, ConnId conn, InputCredit& credit, int64_t bytes) {
+    const int64_t left = credit.pendingBytes.fetch_sub(bytes) - bytes;
+    if (left < InputCredit::kResumeBytes && credit.paused.exchange(false)) hub.listener->post(Listener::ResumeReading{conn});
+}
+
 bool Listener::onManagementRequest(ConnId conn, std::string authorization, std::string host, std::string target,
                                    std::string body) {
     if (!m_hub.management) return false;

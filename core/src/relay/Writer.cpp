@@ -98,6 +98,8 @@ void Writer::commitBatch(std::vector<Write>& writes) {
             if (w.conn) replies[w.conn].push_back(
                 nostr::makeOkMessage(w.event.id, false, "error: could not save the event"));
         for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
+        for (const Write& w : writes)
+            if (w.credit) releaseInput(m_hub, w.conn, *w.credit, w.creditBytes);
         return;
     }
 
@@ -127,6 +129,8 @@ void Writer::commitBatch(std::vector<Write>& writes) {
             m_hub.monitor->post(ReqMonitor::NewEvent{r.seq, std::make_shared<const nostr::Event>(std::move(w.event))});
     }
     for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
+    for (const Write& w : writes)
+        if (w.credit) releaseInput(m_hub, w.conn, *w.credit, w.creditBytes);
 }
 
 } // namespace roost::relay

@@ -20,8 +20,15 @@ namespace roost::relay {
 
 class Writer final : public RoleThread {
 public:
-    /// A verified event from connection `conn` (conn 0: internal, no OK is sent).
-    struct Write { ConnId conn; nostr::Event event; };
+    /// A verified event from connection `conn` (conn 0: internal, no OK is sent). `creditBytes`
+    /// of the connection's `credit` are returned (releaseInput) once the event is committed or
+    /// refused, so unsaved events hold back the connection's reading (bounded memory).
+    struct Write {
+        ConnId conn;
+        nostr::Event event;
+        std::shared_ptr<InputCredit> credit = {};
+        int64_t creditBytes = 0;
+    };
     /// Run a passive WAL checkpoint (sent by Cron).
     struct Checkpoint {};
     /// Recompute the Known keys (owners or depth changed).

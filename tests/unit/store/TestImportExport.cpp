@@ -239,22 +239,23 @@ void TestImportExport::realEventsRoundTrip() {
         previous = e;
     }
 
-    const store::StoreStats stats = store::computeStats(*db);
-    QCOMPARE(stats.events, uint64_t(out.size()));
+    // The Dashboard's numbers leave out the expired events (NIP-40) the clean-up has not removed yet.
+    const int64_t statsAt = int64_t(std::time(nullptr));
+    const auto expiredAll = uint64_t(std::count_if(out.begin(), out.end(), [&](const std::string& line) {
+        const auto expiration = nostr::expirationOf(nostr::parseEvent(line));
+        return expiration && *expiration <= statsAt;
+    }));
+    const store::StoreStats stats = store::computeStats(*db, statsAt);
+    QCOMPARE(stats.events, uint64_t(out.size()) - expiredAll);
     QCOMPARE(stats.maxSeq, db->maxSeq());
     QVERIFY(stats.fileBytes > 0);
     uint64_t sum = 0;
     for (const auto& [kind, count] : stats.byKind)
         sum += count;
     QCOMPARE(sum, stats.events);
-    // COUNT (NIP-45) leaves out the expired events (NIP-40) that the store still holds.
-    const int64_t now = int64_t(std::time(nullptr));
-    const auto expiredNotes = uint64_t(std::count_if(out.begin(), out.end(), [&](const std::string& line) {
-        const nostr::Event e = nostr::parseEvent(line);
-        const auto expiration = nostr::expirationOf(e);
-        return e.kind == 1 && expiration && *expiration <= now;
-    }));
-    QCOMPARE(stats.byKind.at(1) - expiredNotes, store::countEvents(*db, {nostr::parseFilter(R"({"kinds":[1]})")}));
+    // COUNT (NIP-45) leaves out the expired events (NIP-40) that the store still holds, as the stats do.
+    QVERIFY(expiredAll > 0); // the real data has some: the check below is not trivially equal
+    QCOMPARE(stats.byKind.at(1), store::countEvents(*db, {nostr::parseFilter(R"({"kinds":[1]})")}));
 
     // Importing the export again adds nothing; into a fresh store it rebuilds the same bytes.
     std::istringstream again(exported);
