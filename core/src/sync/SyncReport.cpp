@@ -65,6 +65,7 @@ std::string SyncReport::toText() const {
     line("duplicate", duplicate);
     line("uploaded", uploaded);
     line("upload duplicate", uploadDuplicate);
+    line("rate limited", rateLimited);
     line("rejected down", rejectedDownTotal());
     for (const auto& [reason, n] : rejectedDown) out += "  " + std::to_string(n) + " " + reason + "\n";
     line("rejected up", rejectedUpTotal());

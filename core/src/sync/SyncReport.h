@@ -40,6 +40,7 @@ struct SyncReport {
     uint64_t duplicate = 0;      ///< already stored here, or superseded by a newer version
     uint64_t uploaded = 0;       ///< events the remote accepted (OK true, including duplicates)
     uint64_t uploadDuplicate = 0;///< of those, answered "duplicate:"
+    uint64_t rateLimited = 0;    ///< `rate-limited:` answers (each followed by a backoff and a resend)
     std::map<std::string, uint64_t> rejectedDown; ///< reason -> events we refused to store
     std::map<std::string, uint64_t> rejectedUp;   ///< reason -> events the remote refused
     uint64_t bytesIn = 0;
@@ -59,7 +60,7 @@ struct SyncReport {
     uint64_t rejectedUpTotal() const;
     /// The summary printed by `roost sync`: one `key: value` per line (have, need, downloaded,
     /// added, duplicate, uploaded, rejected down/up with one indented line per reason, bytes
-    /// in/out, seconds, method).
+    /// in/out, seconds, method, rate limited).
     std::string toText() const;
 };
 

@@ -469,6 +469,7 @@ void SyncSession::onUploadOk(const RelayOk& ok) {
     const std::string_view prefix = reasonPrefix(ok.message);
     if (!ok.accepted && prefix == "rate-limited" && it->second.attempts < m_options.maxRateLimitRetries) {
         ++it->second.attempts;
+        ++m_report.rateLimited;
         m_upWaiting.emplace_back(it->first, std::move(it->second));
         m_upInFlight.erase(it);
         if (!m_backoff.isActive()) {
