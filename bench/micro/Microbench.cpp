@@ -1,6 +1,6 @@
 // roost_microbench: Google Benchmark timings of the per-event hot paths of core (canonical
 // serialization and id, parsing, BIP-340 verification, filter match, LiveIndex match,
-// EventWriter batches). Run: build/release/bench/roost_microbench (docs/PERFORMANCE.md).
+// EventWriter batches, NIP-77 negentropy). Run: build/release/bench/roost_microbench (docs/PERFORMANCE.md).
 #include "nostr/Canonical.h"
 #include "nostr/EventParser.h"
 #include "nostr/Filter.h"
@@ -9,12 +9,14 @@
 #include "relay/LiveIndex.h"
 #include "store/Database.h"
 #include "store/EventWriter.h"
+#include "sync/Negentropy.h"
 
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <string>
 #include <unistd.h>
@@ -164,5 +166,64 @@ void BM_WriterBatch(benchmark::State& state) {
 BENCHMARK(BM_WriterBatch)->Args({1000, 1})->Args({1000, 0})->Args({100, 1})->Unit(benchmark::kMillisecond);
 
 } // namespace
+
+// NIP-77: two sets of `items` records (many equal timestamps), 1 % of each side missing on the
+// other; one iteration = a whole reconciliation (client and server in this thread, no frame
+// limit, then 60 KB frames as nostr-tools uses), counters: rounds and bytes exchanged.
+void BM_NegentropyReconcile(benchmark::State& state) {
+    const size_t items = size_t(state.range(0));
+    const size_t frameLimit = size_t(state.range(1));
+    std::mt19937_64 rng(77);
+    sync::NegVectorStorage client, server;
+    for (size_t i = 0; i < items; ++i) {
+        nostr::Id id;
+        for (auto& b : id) b = uint8_t(rng());
+        const uint64_t ts = 1700000000 + rng() % (items / 4 + 1);
+        const unsigned r = unsigned(rng() % 200);
+        if (r != 0) client.insert(ts, id); // 0.5 % only on the server...
+        if (r != 1) server.insert(ts, id); // ...and 0.5 % only on the client: 1 % difference
+    }
+    client.seal();
+    server.seal();
+    size_t rounds = 0, bytes = 0, found = 0;
+    for (auto _ : state) {
+        sync::Negentropy c(client, frameLimit), s(server, frameLimit);
+        std::vector<nostr::Id> have, need;
+        std::optional<std::string> msg = c.initiate();
+        rounds = bytes = 0;
+        while (msg) {
+            const std::string answer = s.reconcile(*msg);
+            bytes += msg->size() + answer.size();
+            msg = c.reconcile(answer, have, need);
+            ++rounds;
+        }
+        found = have.size() + need.size();
+        benchmark::DoNotOptimize(found);
+    }
+    state.counters["rounds"] = double(rounds);
+    state.counters["wire_bytes_hex"] = double(2 * bytes);
+    state.counters["differences"] = double(found);
+}
+BENCHMARK(BM_NegentropyReconcile)->Args({100000, 0})->Args({100000, 60000})->Args({1000000, 60000})->Unit(benchmark::kMillisecond);
+
+// NIP-77 session set-up on the relay: sort + prefix sums over `items` records (what NEG-OPEN
+// does after reading the index).
+void BM_NegentropySeal(benchmark::State& state) {
+    const size_t items = size_t(state.range(0));
+    std::mt19937_64 rng(78);
+    std::vector<std::pair<uint64_t, nostr::Id>> records(items);
+    for (auto& [ts, id] : records) {
+        ts = 1700000000 + rng() % 100000;
+        for (auto& b : id) b = uint8_t(rng());
+    }
+    for (auto _ : state) {
+        sync::NegVectorStorage st;
+        st.reserve(items);
+        for (const auto& [ts, id] : records) st.insert(ts, id);
+        st.seal();
+        benchmark::DoNotOptimize(st.fingerprint(0, st.size()));
+    }
+}
+BENCHMARK(BM_NegentropySeal)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

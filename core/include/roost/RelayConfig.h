@@ -50,6 +50,15 @@ struct AccessConfig {
     QStringList bannedPubkeys;             ///< hex pubkeys whose events are refused
 };
 
+/// NIP-77 negentropy sessions (NEG-OPEN / NEG-MSG / NEG-CLOSE). All live.
+struct NegentropyConfig {
+    bool enabled = true;               ///< answer NEG-OPEN and list 77 in NIP-11 supported_nips
+    uint32_t maxRecords = 1000000;     ///< records one NEG-OPEN may cover; more -> NEG-ERR "blocked:"
+    uint32_t idleTimeout = 60;         ///< seconds a session may wait for the next NEG-MSG (then NEG-ERR "closed:")
+    uint32_t maxSessions = 8;          ///< open negentropy sessions per connection
+    uint32_t maxFrameSize = 65536;     ///< bytes of one binary negentropy message the relay sends (hex doubles it)
+};
+
 /// Everything a Relay needs to start. Read from an INI file by loadRelayConfig(); command-line
 /// options override single fields.
 struct RelayConfig {
@@ -68,6 +77,7 @@ struct RelayConfig {
     bool synchronousFull = true;                       ///< [store] synchronous_full: fsync per commit
     RelayLimits limits;                                ///< [limits] section, keys as in NIP-11
     AccessConfig access;                               ///< [access] and [rate] sections
+    NegentropyConfig negentropy;                       ///< [negentropy] section (NIP-77)
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).

@@ -17,6 +17,7 @@ QJsonArray supportedNips(const RelayConfig& config, bool managementApi) {
     nips.append(45);
     nips.append(62);
     nips.append(70);
+    if (config.negentropy.enabled) nips.append(77);
     if (managementApi) nips.append(86);
     return nips;
 }
@@ -40,6 +41,13 @@ QByteArray buildNip11Document(const RelayConfig& config, bool managementApi) {
         {QStringLiteral("restricted_writes"), config.access.minLevelEvent > 0 || !config.access.allowedKinds.isEmpty() ||
                                                    !config.access.deniedKinds.isEmpty()},
     };
+    if (config.negentropy.enabled) {
+        const NegentropyConfig& n = config.negentropy;
+        limitation.insert(QStringLiteral("negentropy_max_records"), qint64(n.maxRecords));
+        limitation.insert(QStringLiteral("negentropy_idle_timeout"), qint64(n.idleTimeout));
+        limitation.insert(QStringLiteral("negentropy_max_sessions"), qint64(n.maxSessions));
+        limitation.insert(QStringLiteral("negentropy_max_frame_size"), qint64(n.maxFrameSize));
+    }
     QJsonObject doc{
         {QStringLiteral("name"), config.name},
         {QStringLiteral("description"), config.description},

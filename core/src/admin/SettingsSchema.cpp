@@ -93,6 +93,18 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(limit("limits/max_content_length", "Bytes of an event's content.", kU32, &RelayLimits::maxContentLength));
     s.push_back(limit("limits/created_at_lower_limit", "Seconds into the past an event's created_at may be (0 = any).", INT64_MAX, &RelayLimits::createdAtLowerLimit));
     s.push_back(limit("limits/created_at_upper_limit", "Seconds into the future an event's created_at may be (0 = any).", INT64_MAX, &RelayLimits::createdAtUpperLimit));
+    s.push_back({QStringLiteral("negentropy/enabled"), T::Bool,
+                 QStringLiteral("Answer NIP-77 negentropy sync (NEG-OPEN) and list NIP 77 in NIP-11."), true, 0, 0,
+                 [](const RelayConfig& c) { return QVariant(c.negentropy.enabled); },
+                 [](RelayConfig& c, const QVariant& v) { c.negentropy.enabled = v.toBool(); }});
+    s.push_back(integer<uint32_t>("negentropy/max_records", "Stored events one NEG-OPEN may cover; a bigger one gets NEG-ERR \"blocked:\" with this number.", true, 1, kU32,
+                                  [](RelayConfig& c) -> uint32_t& { return c.negentropy.maxRecords; }));
+    s.push_back(integer<uint32_t>("negentropy/idle_timeout", "Seconds a negentropy session may wait for the client's next NEG-MSG before NEG-ERR \"closed:\".", true, 1, 86400,
+                                  [](RelayConfig& c) -> uint32_t& { return c.negentropy.idleTimeout; }));
+    s.push_back(integer<uint32_t>("negentropy/max_sessions", "Open negentropy sessions per connection.", true, 0, 1000,
+                                  [](RelayConfig& c) -> uint32_t& { return c.negentropy.maxSessions; }));
+    s.push_back(integer<uint32_t>("negentropy/max_frame_size", "Bytes of one negentropy message the relay sends (binary, before hex); longer answers take more rounds.", true, 4096, 16777216,
+                                  [](RelayConfig& c) -> uint32_t& { return c.negentropy.maxFrameSize; }));
     s.push_back({QStringLiteral("access/maintenance"), T::Bool,
                  QStringLiteral("Maintenance mode: refuse new connections and writes; connected readers stay."), true, 0, 0,
                  [](const RelayConfig& c) { return QVariant(c.access.maintenance); },

@@ -65,6 +65,28 @@ ClientMessage parseClientMessage(std::string_view text, const MessageLimits& lim
         if (msg.size() != 2) throw ParseError("invalid: CLOSE takes exactly one subscription id");
         return CloseMessage{readSubscriptionId(msg, limits)};
     }
+    if (verb == "NEG-OPEN" || verb == "NEG-MSG" || verb == "NEG-CLOSE") {
+        if (context) context->negentropy = true;
+        std::string subId = readSubscriptionId(msg, limits);
+        if (context) context->subscriptionId = subId;
+        auto hexAt = [&](size_t i) {
+            std::string_view hex;
+            if (msg.at(i).get_string().get(hex) != simdjson::SUCCESS)
+                throw ParseError("invalid: negentropy message must be a hex string");
+            return std::string(hex);
+        };
+        if (verb == "NEG-OPEN") {
+            if (msg.size() != 4) throw ParseError("invalid: NEG-OPEN takes a subscription id, one filter and a message");
+            Filter filter = detail::filterFromElement(msg.at(2).value_unsafe(), limits.filter);
+            return NegOpenMessage{std::move(subId), std::move(filter), hexAt(3)};
+        }
+        if (verb == "NEG-MSG") {
+            if (msg.size() != 3) throw ParseError("invalid: NEG-MSG takes a subscription id and a message");
+            return NegMsgMessage{std::move(subId), hexAt(2)};
+        }
+        if (msg.size() != 2) throw ParseError("invalid: NEG-CLOSE takes exactly one subscription id");
+        return NegCloseMessage{std::move(subId)};
+    }
     return UnknownMessage{std::string(verb)};
 }
 
@@ -121,6 +143,29 @@ std::string makeCountMessage(std::string_view subscriptionId, uint64_t count) {
     out += ",{\"count\":";
     out += std::to_string(count);
     out += "}]";
+    return out;
+}
+
+std::string makeNegMsgMessage(std::string_view subscriptionId, std::string_view hex) {
+    std::string out = "[\"NEG-MSG\",";
+    appendWireString(out, subscriptionId);
+    out.push_back(',');
+    appendWireString(out, hex);
+    out.push_back(']');
+    return out;
+}
+
+std::string makeNegErrMessage(std::string_view subscriptionId, std::string_view reason,
+                              std::optional<uint64_t> maxRecords) {
+    std::string out = "[\"NEG-ERR\",";
+    appendWireString(out, subscriptionId);
+    out.push_back(',');
+    appendWireString(out, reason);
+    if (maxRecords) {
+        out.push_back(',');
+        out += std::to_string(*maxRecords);
+    }
+    out.push_back(']');
     return out;
 }
 

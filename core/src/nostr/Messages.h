@@ -3,6 +3,7 @@
 #include "nostr/Event.h"
 #include "nostr/Filter.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -20,11 +21,18 @@ struct CloseMessage { std::string subscriptionId; };
 struct CountMessage { std::string subscriptionId; std::vector<Filter> filters; };
 /// ["AUTH", <event>] (NIP-42)
 struct AuthMessage { Event event; };
-/// A verb Roost does not serve (yet): NEG-OPEN etc. `verb` is the first array element.
+/// ["NEG-OPEN", <subid>, <filter>, <initialMessage hex>] (NIP-77). `message` is still hex: the
+/// negentropy layer decodes and validates it.
+struct NegOpenMessage { std::string subscriptionId; Filter filter; std::string message; };
+/// ["NEG-MSG", <subid>, <message hex>] (NIP-77)
+struct NegMsgMessage { std::string subscriptionId; std::string message; };
+/// ["NEG-CLOSE", <subid>] (NIP-77)
+struct NegCloseMessage { std::string subscriptionId; };
+/// A verb Roost does not serve. `verb` is the first array element.
 struct UnknownMessage { std::string verb; };
 
-using ClientMessage =
-    std::variant<EventMessage, ReqMessage, CloseMessage, CountMessage, AuthMessage, UnknownMessage>;
+using ClientMessage = std::variant<EventMessage, ReqMessage, CloseMessage, CountMessage, AuthMessage,
+                                   NegOpenMessage, NegMsgMessage, NegCloseMessage, UnknownMessage>;
 
 /// Limits on client messages (NIP-11 `limitation`).
 struct MessageLimits {
@@ -40,6 +48,7 @@ struct ParseContext {
     bool hasEventId = false;
     Id eventId{};
     std::string subscriptionId; ///< empty when none could be read
+    bool negentropy = false;    ///< a NEG-* verb (NIP-77): errors go out as NEG-ERR
 };
 
 /// Parses one WebSocket text message from a client. Throws ParseError with the wire reason:
@@ -59,6 +68,12 @@ std::string makeEoseMessage(std::string_view subscriptionId);
 std::string makeClosedMessage(std::string_view subscriptionId, std::string_view reason);
 std::string makeNoticeMessage(std::string_view message);
 std::string makeCountMessage(std::string_view subscriptionId, uint64_t count);
+/// ["NEG-MSG", <subid>, <hex>] and ["NEG-ERR", <subid>, <reason>] (NIP-77). makeNegErrMessage
+/// adds the 4th element (the relay's maximum record count) when `maxRecords` is set, as NIP-77
+/// suggests for "blocked:".
+std::string makeNegMsgMessage(std::string_view subscriptionId, std::string_view hex);
+std::string makeNegErrMessage(std::string_view subscriptionId, std::string_view reason,
+                              std::optional<uint64_t> maxRecords = std::nullopt);
 /// ["AUTH", "<challenge>"] (NIP-42).
 std::string makeAuthChallengeMessage(std::string_view challenge);
 

@@ -192,7 +192,7 @@ bool Ingester::withinRate(const ConnState& state, const RelayConfig& config, std
     if (a.messagesPerSecond <= 0 && a.eventsPerSecond <= 0 && a.reqsPerSecond <= 0) return true;
     if (state.ip.isEmpty() || a.unlimitedIps.contains(state.ip)) return true;
     const policy::RateClass cls = verb == "EVENT" ? policy::RateClass::Event
-                                  : (verb == "REQ" || verb == "COUNT") ? policy::RateClass::Req
+                                  : (verb == "REQ" || verb == "COUNT" || verb == "NEG-OPEN") ? policy::RateClass::Req
                                                                         : policy::RateClass::Message;
     return m_hub.rateLimiter->allow(state.ip, cls, {a.messagesPerSecond, a.eventsPerSecond, a.reqsPerSecond, a.burstSeconds});
 }
@@ -206,6 +206,48 @@ std::optional<std::string> Ingester::checkVanishTarget(const nostr::Event& event
         if (!host.empty() && (host == rules.publicUrlHost || host == state.host)) return std::nullopt;
     }
     return std::string("invalid: this request to vanish does not name this relay");
+}
+
+void Ingester::replyParseError(ConnId conn, const nostr::ParseContext& context, std::string_view reason) {
+    if (context.negentropy && !context.subscriptionId.empty())
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(context.subscriptionId, reason)}});
+    else if (context.hasEventId)
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(context.eventId, false, reason)}});
+    else if (!context.subscriptionId.empty())
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(context.subscriptionId, reason)}});
+    else
+        replyNotice(conn, reason);
+}
+
+std::string_view Ingester::verbOf(const nostr::ClientMessage& message) {
+    return std::visit([](const auto& m) -> std::string_view {
+        using M = std::decay_t<decltype(m)>;
+        if constexpr (std::is_same_v<M, nostr::EventMessage>) return "EVENT";
+        else if constexpr (std::is_same_v<M, nostr::ReqMessage>) return "REQ";
+        else if constexpr (std::is_same_v<M, nostr::CloseMessage>) return "CLOSE";
+        else if constexpr (std::is_same_v<M, nostr::CountMessage>) return "COUNT";
+        else if constexpr (std::is_same_v<M, nostr::AuthMessage>) return "AUTH";
+        else if constexpr (std::is_same_v<M, nostr::NegOpenMessage>) return "NEG-OPEN";
+        else if constexpr (std::is_same_v<M, nostr::NegMsgMessage>) return "NEG-MSG";
+        else if constexpr (std::is_same_v<M, nostr::NegCloseMessage>) return "NEG-CLOSE";
+        else return m.verb;
+    }, message);
+}
+
+void Ingester::refuseRateLimited(ConnId conn, const nostr::ClientMessage& message) {
+    static constexpr std::string_view kSlowDown = "rate-limited: slow down";
+    if (auto* ev = std::get_if<nostr::EventMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(ev->event.id, false, kSlowDown)}});
+    else if (auto* req = std::get_if<nostr::ReqMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, kSlowDown)}});
+    else if (auto* count = std::get_if<nostr::CountMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, kSlowDown)}});
+    else if (auto* open = std::get_if<nostr::NegOpenMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(open->subscriptionId, kSlowDown)}});
+    else if (auto* neg = std::get_if<nostr::NegMsgMessage>(&message))
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(neg->subscriptionId, kSlowDown)}});
+    else
+        replyNotice(conn, kSlowDown);
 }
 
 void Ingester::handleText(ConnId conn, const std::string& text) {
@@ -222,106 +264,163 @@ void Ingester::handleText(ConnId conn, const std::string& text) {
     try {
         message = nostr::parseClientMessage(text, msgLimits, &context);
     } catch (const nostr::ParseError& e) {
-        if (context.hasEventId) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(context.eventId, false, e.what())}});
-        } else if (!context.subscriptionId.empty()) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(context.subscriptionId, e.what())}});
-        } else {
-            replyNotice(conn, e.what());
-        }
+        return replyParseError(conn, context, e.what());
+    }
+
+    const std::string_view verb = verbOf(message);
+    m_hub.metrics->countIn(verb);
+    if (!withinRate(state, *config, verb)) return refuseRateLimited(conn, message);
+
+    std::visit([&](auto& m) { handle(conn, state, m, config); }, message);
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::EventMessage& message,
+                      const std::shared_ptr<const RelayConfig>& config) {
+    handleEvent(conn, state, message.event, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::ReqMessage& message,
+                      const std::shared_ptr<const RelayConfig>& config) {
+    handleReq(conn, state, message, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::CloseMessage& message,
+                      const std::shared_ptr<const RelayConfig>&) {
+    handleClose(conn, state, message);
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::CountMessage& message,
+                      const std::shared_ptr<const RelayConfig>& config) {
+    handleCount(conn, state, message, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::AuthMessage& message,
+                      const std::shared_ptr<const RelayConfig>& config) {
+    handleAuth(conn, state, message.event, rulesFor(config));
+}
+
+void Ingester::handle(ConnId conn, ConnState& state, nostr::NegOpenMessage& message,
+                      const std::shared_ptr<const RelayConfig>& config) {
+    handleNegOpen(conn, state, message, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState&, nostr::NegMsgMessage& message, const std::shared_ptr<const RelayConfig>& config) {
+    handleNegMsg(conn, message, config);
+}
+
+void Ingester::handle(ConnId conn, ConnState&, nostr::NegCloseMessage& message, const std::shared_ptr<const RelayConfig>&) {
+    handleNegClose(conn, message);
+}
+
+void Ingester::handle(ConnId conn, ConnState&, nostr::UnknownMessage& message, const std::shared_ptr<const RelayConfig>&) {
+    handleUnknown(conn, message);
+}
+
+void Ingester::handleEvent(ConnId conn, ConnState& state, nostr::Event& event,
+                           const std::shared_ptr<const RelayConfig>& config) {
+    const RelayLimits& limits = config->limits;
+    auto refuse = [&](const std::string& reason) {
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, false, reason)}});
+    };
+    const AccessConfig& access = config->access;
+    if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
+    if (rulesFor(config).nip43 && (event.kind == 28934 || event.kind == 28936)) return handleMembership(conn, event, state);
+    // NIP-62: a request to vanish is honoured whatever the author's access level or kind lists.
+    const bool vanish = event.kind == 62;
+    if (vanish) {
+        if (auto wrongRelay = checkVanishTarget(event, state, rulesFor(config))) return refuse(*wrongRelay);
+    } else if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) {
+        return refuse(*denied);
+    }
+    if (!vanish && ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
+                    access.deniedKinds.contains(event.kind)))
+        return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
+    if (event.tags.size() > limits.maxEventTags)
+        return refuse("invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")");
+    if (event.content.size() > limits.maxContentLength)
+        return refuse("invalid: content too long (max_content_length is " +
+                      std::to_string(limits.maxContentLength) + ")");
+    const int64_t now = m_now();
+    if (limits.createdAtUpperLimit > 0 && event.createdAt > now + limits.createdAtUpperLimit)
+        return refuse("invalid: created_at is too far in the future");
+    if (limits.createdAtLowerLimit > 0 && event.createdAt < now - limits.createdAtLowerLimit)
+        return refuse("invalid: created_at is too far in the past");
+    // NIP-40: an event that has already expired is dropped.
+    if (const auto expiration = nostr::expirationOf(event); expiration && *expiration <= now)
+        return refuse("invalid: event has expired");
+    // NIP-42: authentication events are never stored or broadcast.
+    if (event.kind == 22242) return refuse("invalid: kind 22242 is for AUTH messages only");
+    if (auto bad = nostr::verifyEvent(event)) return refuse(*bad);
+
+    if (nostr::classifyKind(event.kind) == nostr::KindClass::Ephemeral) {
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, true, "")}});
+        m_hub.monitor->post(ReqMonitor::NewEvent{0, std::make_shared<const nostr::Event>(std::move(event))});
         return;
     }
+    m_hub.writer->post(Writer::Write{conn, std::move(event)});
+}
 
-    const std::string_view verb = std::holds_alternative<nostr::EventMessage>(message)   ? "EVENT"
-                                  : std::holds_alternative<nostr::ReqMessage>(message)   ? "REQ"
-                                  : std::holds_alternative<nostr::CountMessage>(message) ? "COUNT"
-                                                                                         : "OTHER";
-    m_hub.metrics->countIn(std::holds_alternative<nostr::CloseMessage>(message) ? "CLOSE"
-                           : std::holds_alternative<nostr::AuthMessage>(message) ? "AUTH"
-                           : std::holds_alternative<nostr::UnknownMessage>(message) ? std::string_view(std::get<nostr::UnknownMessage>(message).verb)
-                                                                                    : verb);
-    if (!withinRate(state, *config, verb)) {
-        static constexpr std::string_view kSlowDown = "rate-limited: slow down";
-        if (auto* ev = std::get_if<nostr::EventMessage>(&message))
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(ev->event.id, false, kSlowDown)}});
-        else if (auto* req = std::get_if<nostr::ReqMessage>(&message))
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req->subscriptionId, kSlowDown)}});
-        else if (auto* count = std::get_if<nostr::CountMessage>(&message))
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(count->subscriptionId, kSlowDown)}});
-        else
-            replyNotice(conn, kSlowDown);
+void Ingester::handleReq(ConnId conn, ConnState& state, nostr::ReqMessage& req,
+                         const std::shared_ptr<const RelayConfig>& config) {
+    const RelayLimits& limits = config->limits;
+    if (!admitQuery(conn, state, policy::Verb::Req, req.subscriptionId, req.filters, config)) return;
+    if (rulesFor(config).nip43) sendInviteIfAsked(conn, state, req.subscriptionId, req.filters);
+    auto& subs = state.subscriptions;
+    if (!subs.contains(req.subscriptionId) && subs.size() >= limits.maxSubscriptions) {
+        m_hub.listener->post(Listener::SendFrames{
+            conn, {nostr::makeClosedMessage(req.subscriptionId,
+                                            "blocked: too many subscriptions (max_subscriptions is " +
+                                                std::to_string(limits.maxSubscriptions) + ")")}});
         return;
     }
+    subs.insert(req.subscriptionId);
+    if (state.access) state.access->subscriptions.store(uint32_t(subs.size()), std::memory_order_relaxed);
+    m_hub.reqWorkerFor(conn).post(ReqWorker::StartReq{conn, std::move(req.subscriptionId), std::move(req.filters)});
+}
 
-    if (auto* ev = std::get_if<nostr::EventMessage>(&message)) {
-        nostr::Event& event = ev->event;
-        auto refuse = [&](const std::string& reason) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, false, reason)}});
-        };
-        const AccessConfig& access = config->access;
-        if (access.maintenance) return refuse("blocked: the relay is in maintenance mode, try again later");
-        if (rulesFor(config).nip43 && (event.kind == 28934 || event.kind == 28936)) return handleMembership(conn, event, state);
-        // NIP-62: a request to vanish is honoured whatever the author's access level or kind lists.
-        const bool vanish = event.kind == 62;
-        if (vanish) {
-            if (auto wrongRelay = checkVanishTarget(event, state, rulesFor(config))) return refuse(*wrongRelay);
-        } else if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) {
-            return refuse(*denied);
-        }
-        if (!vanish && ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
-                        access.deniedKinds.contains(event.kind)))
-            return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
-        if (event.tags.size() > limits.maxEventTags)
-            return refuse("invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")");
-        if (event.content.size() > limits.maxContentLength)
-            return refuse("invalid: content too long (max_content_length is " +
-                          std::to_string(limits.maxContentLength) + ")");
-        const int64_t now = m_now();
-        if (limits.createdAtUpperLimit > 0 && event.createdAt > now + limits.createdAtUpperLimit)
-            return refuse("invalid: created_at is too far in the future");
-        if (limits.createdAtLowerLimit > 0 && event.createdAt < now - limits.createdAtLowerLimit)
-            return refuse("invalid: created_at is too far in the past");
-        // NIP-40: an event that has already expired is dropped.
-        if (const auto expiration = nostr::expirationOf(event); expiration && *expiration <= now)
-            return refuse("invalid: event has expired");
-        // NIP-42: authentication events are never stored or broadcast.
-        if (event.kind == 22242) return refuse("invalid: kind 22242 is for AUTH messages only");
-        if (auto bad = nostr::verifyEvent(event)) return refuse(*bad);
+void Ingester::handleClose(ConnId conn, ConnState& state, nostr::CloseMessage& close) {
+    state.subscriptions.erase(close.subscriptionId);
+    if (state.access) state.access->subscriptions.store(uint32_t(state.subscriptions.size()), std::memory_order_relaxed);
+    m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close.subscriptionId)});
+}
 
-        if (nostr::classifyKind(event.kind) == nostr::KindClass::Ephemeral) {
-            m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, true, "")}});
-            m_hub.monitor->post(ReqMonitor::NewEvent{0, std::make_shared<const nostr::Event>(std::move(event))});
-            return;
-        }
-        m_hub.writer->post(Writer::Write{conn, std::move(event)});
-    } else if (auto* req = std::get_if<nostr::ReqMessage>(&message)) {
-        if (!admitQuery(conn, state, policy::Verb::Req, req->subscriptionId, req->filters, config)) return;
-        if (rulesFor(config).nip43) sendInviteIfAsked(conn, state, req->subscriptionId, req->filters);
-        auto& subs = state.subscriptions;
-        if (!subs.contains(req->subscriptionId) && subs.size() >= limits.maxSubscriptions) {
-            m_hub.listener->post(Listener::SendFrames{
-                conn, {nostr::makeClosedMessage(req->subscriptionId,
-                                                "blocked: too many subscriptions (max_subscriptions is " +
-                                                    std::to_string(limits.maxSubscriptions) + ")")}});
-            return;
-        }
-        subs.insert(req->subscriptionId);
-        if (state.access) state.access->subscriptions.store(uint32_t(subs.size()), std::memory_order_relaxed);
-        m_hub.reqWorkerFor(conn).post(
-            ReqWorker::StartReq{conn, std::move(req->subscriptionId), std::move(req->filters)});
-    } else if (auto* close = std::get_if<nostr::CloseMessage>(&message)) {
-        state.subscriptions.erase(close->subscriptionId);
-        if (state.access) state.access->subscriptions.store(uint32_t(state.subscriptions.size()), std::memory_order_relaxed);
-        m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close->subscriptionId)});
-    } else if (auto* count = std::get_if<nostr::CountMessage>(&message)) {
-        if (!admitQuery(conn, state, policy::Verb::Count, count->subscriptionId, count->filters, config)) return;
-        m_hub.reqWorkerFor(conn).post(
-            ReqWorker::Count{conn, std::move(count->subscriptionId), std::move(count->filters)});
-    } else if (auto* auth = std::get_if<nostr::AuthMessage>(&message)) {
-        handleAuth(conn, state, auth->event, rulesFor(config));
-    } else if (auto* unknown = std::get_if<nostr::UnknownMessage>(&message)) {
-        replyNotice(conn, "invalid: unknown message type \"" + unknown->verb.substr(0, 32) + "\"");
+void Ingester::handleCount(ConnId conn, ConnState& state, nostr::CountMessage& count,
+                           const std::shared_ptr<const RelayConfig>& config) {
+    if (!admitQuery(conn, state, policy::Verb::Count, count.subscriptionId, count.filters, config)) return;
+    m_hub.reqWorkerFor(conn).post(ReqWorker::Count{conn, std::move(count.subscriptionId), std::move(count.filters)});
+}
+
+void Ingester::handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessage& open,
+                             const std::shared_ptr<const RelayConfig>& config) {
+    auto refuse = [&](std::string_view reason) {
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeNegErrMessage(open.subscriptionId, reason)}});
+    };
+    if (!config->negentropy.enabled) return refuse("blocked: negentropy (NIP-77) is switched off on this relay");
+    // Exactly what a REQ must pass: the read level, then the direct-message restriction.
+    const policy::AccessRules& rules = rulesFor(config);
+    if (auto denied = policy::checkVerb(policy::Verb::Req, policy::levelOf(state.authenticated, rules, *m_hub.known->get()), rules))
+        return refuse(*denied);
+    std::vector<nostr::Filter> filters{std::move(open.filter)};
+    if (auto denied = restrictPrivateKinds(filters, state)) return refuse(*denied);
+    m_hub.reqWorkerFor(conn).post(
+        ReqWorker::NegOpen{conn, std::move(open.subscriptionId), std::move(filters.front()), std::move(open.message)});
+}
+
+void Ingester::handleNegMsg(ConnId conn, nostr::NegMsgMessage& msg, const std::shared_ptr<const RelayConfig>& config) {
+    if (!config->negentropy.enabled) {
+        m_hub.listener->post(Listener::SendFrames{
+            conn, {nostr::makeNegErrMessage(msg.subscriptionId, "blocked: negentropy (NIP-77) is switched off on this relay")}});
+        return;
     }
+    m_hub.reqWorkerFor(conn).post(ReqWorker::NegMsg{conn, std::move(msg.subscriptionId), std::move(msg.message)});
+}
+
+void Ingester::handleNegClose(ConnId conn, nostr::NegCloseMessage& close) {
+    m_hub.reqWorkerFor(conn).post(ReqWorker::NegClose{conn, std::move(close.subscriptionId)});
+}
+
+void Ingester::handleUnknown(ConnId conn, const nostr::UnknownMessage& unknown) {
+    replyNotice(conn, "invalid: unknown message type \"" + unknown.verb.substr(0, 32) + "\"");
 }
 
 } // namespace roost::relay

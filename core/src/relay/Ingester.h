@@ -3,6 +3,7 @@
 // routes work to the Writer, ReqWorker and ReqMonitor (DESIGN.md §Threads).
 #include "nostr/Event.h"
 #include "nostr/Filter.h"
+#include "nostr/Messages.h"
 #include "policy/AccessPolicy.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
@@ -89,9 +90,49 @@ private:
     std::optional<std::string> checkVanishTarget(const nostr::Event& event, const ConnState& state,
                                                  const policy::AccessRules& rules) const;
     std::optional<std::string> restrictPrivateKinds(std::vector<nostr::Filter>& filters, const ConnState& state);
-    void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
     void run() override;
+    /// Parses one client message, counts it, applies the rate limits and hands it to the
+    /// handler of its verb (one handle() overload per ClientMessage alternative).
     void handleText(ConnId conn, const std::string& text);
+    /// A message that did not parse: OK false when its event id was readable, CLOSED when its
+    /// subscription id was, NOTICE otherwise (NIP-01).
+    void replyParseError(ConnId conn, const nostr::ParseContext& context, std::string_view reason);
+    /// The wire verb of a parsed message ("EVENT", "REQ", ..., or the unknown verb itself).
+    static std::string_view verbOf(const nostr::ClientMessage& message);
+    /// "rate-limited: slow down" on the message's own channel (OK / CLOSED / NOTICE).
+    void refuseRateLimited(ConnId conn, const nostr::ClientMessage& message);
+    // Dispatch by message type; each forwards to the verb's handler below.
+    using ConfigPtr = std::shared_ptr<const RelayConfig>;
+    void handle(ConnId conn, ConnState& state, nostr::EventMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::ReqMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::CloseMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::CountMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::AuthMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::NegOpenMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::NegMsgMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::NegCloseMessage& message, const ConfigPtr& config);
+    void handle(ConnId conn, ConnState& state, nostr::UnknownMessage& message, const ConfigPtr& config);
+    /// EVENT (NIP-01): access, kind lists, limits, created_at window, expiry (NIP-40), id and
+    /// signature; then the Writer (or, for an ephemeral kind, straight to the ReqMonitor).
+    /// Membership requests (NIP-43) and requests to vanish (NIP-62) are routed here too.
+    void handleEvent(ConnId conn, ConnState& state, nostr::Event& event, const ConfigPtr& config);
+    /// REQ (NIP-01): access and DM gating, the subscription limit, then the connection's ReqWorker.
+    void handleReq(ConnId conn, ConnState& state, nostr::ReqMessage& req, const ConfigPtr& config);
+    /// CLOSE (NIP-01): forgets the subscription here and on the ReqWorker (no reply).
+    void handleClose(ConnId conn, ConnState& state, nostr::CloseMessage& close);
+    /// COUNT (NIP-45): access and DM gating, then the connection's ReqWorker.
+    void handleCount(ConnId conn, ConnState& state, nostr::CountMessage& count, const ConfigPtr& config);
+    /// AUTH (NIP-42): verifies the event against the connection's challenge; OK true/false.
+    void handleAuth(ConnId conn, ConnState& state, const nostr::Event& event, const policy::AccessRules& rules);
+    /// NEG-OPEN (NIP-77): negentropy switched on, the read level and DM gating exactly as for a
+    /// REQ (NEG-ERR with the refusal otherwise); the session itself lives on the connection's
+    /// ReqWorker (NegSessions), which applies the session and record limits.
+    void handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessage& open, const ConfigPtr& config);
+    /// NEG-MSG / NEG-CLOSE (NIP-77): forwarded to the connection's ReqWorker.
+    void handleNegMsg(ConnId conn, nostr::NegMsgMessage& msg, const ConfigPtr& config);
+    void handleNegClose(ConnId conn, nostr::NegCloseMessage& close);
+    /// A verb Roost does not serve: NOTICE "invalid: unknown message type".
+    void handleUnknown(ConnId conn, const nostr::UnknownMessage& unknown);
     void recheckSubscriptions();
     /// Checks the live rate limits for a message of `verb` ("EVENT", "REQ", ...) from the
     /// connection's address. Returns false when it must be refused "rate-limited:".

@@ -8,7 +8,9 @@
 #include "store/Database.h"
 #include "store/FilterScan.h"
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <cstdio>
 
 namespace roost::relay {
@@ -26,14 +28,22 @@ void ReqWorker::run() {
     std::vector<Msg> batch;
     for (;;) {
         batch.clear();
+        // Idle negentropy sessions must be closed on time even when no message comes.
+        std::optional<std::chrono::steady_clock::duration> wait;
+        if (const auto deadline = m_negentropy.nextDeadline(std::chrono::seconds(m_hub.config->get()->negentropy.idleTimeout)))
+            wait = std::max<std::chrono::steady_clock::duration>(*deadline - std::chrono::steady_clock::now(),
+                                                                 std::chrono::milliseconds(1));
         if (m_scheduler.hasRunnable())
             m_inbox.tryPopBatch(batch, 256);
-        else if (m_scheduler.empty())
-            m_inbox.popBatch(batch, 256);
+        else if (!m_scheduler.empty()) // all paused: wait for Congestion
+            m_inbox.popBatch(batch, 256, std::min<std::chrono::steady_clock::duration>(wait.value_or(std::chrono::milliseconds(50)), std::chrono::milliseconds(50)));
+        else if (wait)
+            m_inbox.popBatch(batch, 256, *wait);
         else
-            m_inbox.popBatch(batch, 256, std::chrono::milliseconds(50)); // all paused: wait for Congestion
+            m_inbox.popBatch(batch, 256);
         for (Msg& msg : batch)
             if (!handle(msg)) return;
+        if (!m_negentropy.empty()) expireNegentropy();
 
         m_scheduler.runRound([this](ScanJob& job, const char* what) {
             std::fprintf(stderr, "roost: query failed: %s\n", what);
@@ -63,7 +73,20 @@ bool ReqWorker::handle(Msg& msg) {
         m_hub.listener->post(Listener::SendFrames{count->conn, {std::move(reply)}});
     } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
         m_scheduler.cancelConnection(closed->conn);
+        m_negentropy.closeConnection(closed->conn);
         m_hub.monitor->post(ReqMonitor::ConnectionClosed{closed->conn});
+    } else if (auto* open = std::get_if<NegOpen>(&msg)) {
+        const auto config = m_hub.config->get();
+        const int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
+                                std::chrono::system_clock::now().time_since_epoch()).count();
+        m_hub.listener->post(Listener::SendFrames{
+            open->conn, {m_negentropy.open(*m_db, config->negentropy, open->conn, open->subId, open->filter, open->hex, now)}});
+    } else if (auto* neg = std::get_if<NegMsg>(&msg)) {
+        const auto config = m_hub.config->get();
+        m_hub.listener->post(Listener::SendFrames{
+            neg->conn, {m_negentropy.message(config->negentropy, neg->conn, neg->subId, neg->hex)}});
+    } else if (auto* negClose = std::get_if<NegClose>(&msg)) {
+        m_negentropy.close(negClose->conn, negClose->subId);
     } else if (auto* run = std::get_if<Run>(&msg)) {
         run->job(*m_db);
     } else if (auto* cong = std::get_if<Congestion>(&msg)) {
@@ -72,6 +95,12 @@ bool ReqWorker::handle(Msg& msg) {
         return false;
     }
     return true;
+}
+
+void ReqWorker::expireNegentropy() {
+    const auto timeout = std::chrono::seconds(m_hub.config->get()->negentropy.idleTimeout);
+    for (NegSessions::Reply& reply : m_negentropy.expire(std::chrono::steady_clock::now(), timeout))
+        m_hub.listener->post(Listener::SendFrames{reply.conn, {std::move(reply.frame)}});
 }
 
 } // namespace roost::relay

@@ -266,6 +266,28 @@ uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters) {
     return count;
 }
 
+std::vector<RecordKey> matchingRecords(Database& db, const nostr::Filter& filter, uint64_t maxRecords, int64_t now) {
+    Transaction read(db, false);
+    std::unordered_set<uint64_t> expired;
+    {
+        Statement q(db, kExpiredSeqs);
+        q.bind(1, now);
+        while (q.step()) expired.insert(uint64_t(q.columnInt(0)));
+    }
+    std::vector<RecordKey> rows;
+    const uint64_t limit = filter.limit ? uint64_t(*filter.limit) : UINT64_MAX;
+    MatchingScan scan(db, filter, UINT64_MAX, limit, false);
+    ScanRow row;
+    std::string json;
+    while (rows.size() <= maxRecords) {
+        const MatchingScan::Step step = scan.step(row, json);
+        if (step == MatchingScan::Step::Done) break;
+        if (step == MatchingScan::Step::Match && !expired.contains(row.seq)) rows.push_back({row.createdAt, row.id});
+    }
+    read.commit();
+    return rows;
+}
+
 std::vector<StoredEvent> eventsAfter(Database& db, uint64_t afterSeq, size_t maxEvents) {
     std::vector<StoredEvent> events;
     Statement after(db, kEventsAfter);

@@ -59,6 +59,20 @@ std::vector<StoredEvent> queryEvents(Database& db, const std::vector<nostr::Filt
 /// Throws StoreError.
 uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters);
 
+/// One event's place in negentropy order: created_at (Unix seconds) and id (32 raw bytes).
+struct RecordKey {
+    int64_t createdAt = 0;
+    nostr::Id id{};
+};
+
+/// NIP-77: the (created_at, id) of every stored event matching `filter` (its limit, when
+/// set, keeps the newest ones), in index order, read in one snapshot. Expired events (NIP-40)
+/// are left out; a privateReaders restriction applies as for REQ. Reads the indexes, not the
+/// JSON, unless a condition needs the event itself. Stops after maxRecords + 1 rows, so a result
+/// longer than maxRecords means "too many". Throws StoreError.
+std::vector<RecordKey> matchingRecords(Database& db, const nostr::Filter& filter, uint64_t maxRecords,
+                                     int64_t now);
+
 /// Events with seq > afterSeq in seq order, at most `maxEvents` (live catch-up, external writers).
 /// Throws StoreError.
 std::vector<StoredEvent> eventsAfter(Database& db, uint64_t afterSeq, size_t maxEvents);

@@ -95,10 +95,35 @@ public:
                                          std::vector<nostr::Id>& need);
 
 private:
+    /// Processes the ranges of `message` (version byte already checked); the initiator collects
+    /// have/need from IdLists. Returns our next message.
+    std::string process(std::string_view message, std::vector<nostr::Id>& have, std::vector<nostr::Id>& need);
+
     const NegStorage& m_storage;
     size_t m_frameSizeLimit;
     bool m_isInitiator = false;
 };
+
+// ---- Wire pieces, exposed for tests and tools (NIP-77 appendix) -------------------------
+
+/// Appends `value` as a Varint: base-128 digits, most significant first, high bit set on all
+/// but the last byte, as few digits as possible (§Varint).
+void negAppendVarint(std::string& out, uint64_t value);
+/// Reads one Varint from the front of `in` and advances it. Throws NegentropyError when
+/// truncated or wider than 64 bits.
+uint64_t negReadVarint(std::string_view& in);
+/// Appends a Bound (§Bound): timestamp as 0 (infinity) or 1 + (timestamp - lastTimestamp), then
+/// the id prefix without its trailing zero bytes. Updates `lastTimestamp` (0 at message start).
+void negAppendBound(std::string& out, const NegItem& bound, uint64_t& lastTimestamp);
+/// Reads one Bound from the front of `in` (advancing it); omitted id bytes are zero. Throws
+/// NegentropyError when truncated, the prefix is over 32 bytes or the timestamp overflows.
+NegItem negReadBound(std::string_view& in, uint64_t& lastTimestamp);
+/// The shortest bound b with prev < b <= curr (requires prev < curr): curr's timestamp and no
+/// id prefix when the timestamps differ, else the common id prefix plus one byte.
+NegItem negMinimalBound(const NegItem& prev, const NegItem& curr);
+/// Fingerprint of a range given the sum of its ids mod 2^256 (32 bytes little-endian) and its
+/// record count: SHA-256(sum || Varint(count)), first 16 bytes (§Fingerprint Algorithm).
+Fingerprint negFingerprint(const std::array<uint8_t, 32>& sum, uint64_t count);
 
 /// Hex helpers for the NIP-77 wire form (lowercase hex). fromHex throws NegentropyError on an
 /// odd length or a non-hex character.

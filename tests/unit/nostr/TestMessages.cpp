@@ -35,7 +35,27 @@ private slots:
         QCOMPARE(std::get<CloseMessage>(parseClientMessage("[\"CLOSE\",\"s\"]")).subscriptionId, std::string("s"));
         QCOMPARE(std::get<CountMessage>(parseClientMessage("[\"COUNT\",\"c\",{}]")).filters.size(), size_t(1));
         QVERIFY(std::holds_alternative<AuthMessage>(parseClientMessage("[\"AUTH\"," + kEvent + "]")));
-        QCOMPARE(std::get<UnknownMessage>(parseClientMessage("[\"NEG-OPEN\",\"x\"]")).verb, std::string("NEG-OPEN"));
+        QCOMPARE(std::get<UnknownMessage>(parseClientMessage("[\"FOO\",\"x\"]")).verb, std::string("FOO"));
+    }
+
+    void parsesNegentropyVerbs() {
+        auto open = std::get<NegOpenMessage>(parseClientMessage("[\"NEG-OPEN\",\"n1\",{\"kinds\":[1]},\"6100\"]"));
+        QCOMPARE(open.subscriptionId, std::string("n1"));
+        QCOMPARE(open.filter.kinds->size(), size_t(1));
+        QCOMPARE(open.message, std::string("6100"));
+        auto msg = std::get<NegMsgMessage>(parseClientMessage("[\"NEG-MSG\",\"n1\",\"61\"]"));
+        QCOMPARE(msg.message, std::string("61"));
+        QCOMPARE(std::get<NegCloseMessage>(parseClientMessage("[\"NEG-CLOSE\",\"n1\"]")).subscriptionId, std::string("n1"));
+        for (const char* text : {"[\"NEG-OPEN\",\"x\"]", "[\"NEG-OPEN\",\"x\",{},\"61\",1]", "[\"NEG-OPEN\",\"x\",5,\"61\"]",
+                                 "[\"NEG-OPEN\",\"x\",{},61]", "[\"NEG-MSG\",\"x\"]", "[\"NEG-CLOSE\",\"x\",1]"}) {
+            ParseContext ctx;
+            QVERIFY2(errorOf(text, &ctx).starts_with("invalid: "), text);
+            QVERIFY(ctx.negentropy);
+            QCOMPARE(ctx.subscriptionId, std::string("x"));
+        }
+        QCOMPARE(makeNegErrMessage("s", "blocked: too big", 5), std::string("[\"NEG-ERR\",\"s\",\"blocked: too big\",5]"));
+        QCOMPARE(makeNegErrMessage("s", "closed: idle"), std::string("[\"NEG-ERR\",\"s\",\"closed: idle\"]"));
+        QCOMPARE(makeNegMsgMessage("s", "61"), std::string("[\"NEG-MSG\",\"s\",\"61\"]"));
     }
 
     void rejectsBadShapes() {
