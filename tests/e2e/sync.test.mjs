@@ -101,22 +101,28 @@ function idSet(...lists) {
   return new Set(lists.flat().map((e) => e.id))
 }
 
-/** Whether the relay's NIP-11 lists NIP-77. */
-async function speaksNip77(relay) {
-  const res = await fetch(relay.url.replace('ws://', 'http://'), { headers: { Accept: 'application/nostr+json' } })
-  return ((await res.json()).supported_nips ?? []).includes(77)
-}
-
 describe('roost sync between two roost relays', { skip }, () => {
-  for (const mode of ['negentropy', 'req']) {
-    const flags = mode === 'req' ? ['--no-negentropy'] : []
+  // negentropy: NIP-77 against a relay that speaks it; req: --no-negentropy; nip77-off: the remote has
+  // NIP-77 switched off ([negentropy] enabled=false, so its NIP-11 lacks 77); neg-err: the remote
+  // answers NEG-OPEN with NEG-ERR "blocked:" (max_records below the set) and the client falls back.
+  const modes = {
+    negentropy: { flags: [], method: 'negentropy' },
+    req: { flags: ['--no-negentropy'], method: 'req', fallback: /--no-negentropy/ },
+    'nip77-off': { flags: [], configB: { negentropy: { enabled: false } }, method: 'req', fallback: /NIP-11 does not list NIP-77/ },
+    'neg-err': { flags: [], configB: { negentropy: { max_records: 100 } }, method: 'req', fallback: /^NEG-ERR: blocked:/ },
+  }
+  for (const [mode, { flags, configB, method, fallback }] of Object.entries(modes)) {
+    const checkMethod = (s, stdout) => {
+      assert.equal(s.method, method, stdout)
+      if (fallback) assert.match(s['fallback reason'] ?? '', fallback, stdout)
+    }
 
     it(`${mode}: --dir down brings the remote's extra events here and leaves the remote alone`, async () => {
-      const { a, b, aOnly, bOnly } = await pair()
+      const { a, b, aOnly, bOnly } = await pair({ configB })
       const r = await sync(a, b.url, ['--dir', 'down', ...flags])
       assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
       const s = summary(r.stdout)
-      assert.equal(s.method, mode === 'req' || !(await speaksNip77(b)) ? 'req' : 'negentropy', r.stdout)
+      checkMethod(s, r.stdout)
       assert.equal(s.need, bOnly.length, r.stdout)
       assert.equal(s.added, bOnly.length, r.stdout)
       assert.equal(s.uploaded, 0, r.stdout)
@@ -126,10 +132,11 @@ describe('roost sync between two roost relays', { skip }, () => {
     })
 
     it(`${mode}: --dir up sends our extra events to the remote`, async () => {
-      const { a, b, aOnly, bOnly } = await pair()
+      const { a, b, aOnly, bOnly } = await pair({ configB })
       const r = await sync(a, b.url, ['--dir', 'up', ...flags])
       assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
       const s = summary(r.stdout)
+      checkMethod(s, r.stdout)
       assert.equal(s.have, aOnly.length, r.stdout)
       assert.equal(s.uploaded, aOnly.length, r.stdout)
       assert.equal(s.added, 0, r.stdout)
@@ -139,18 +146,31 @@ describe('roost sync between two roost relays', { skip }, () => {
     })
 
     it(`${mode}: --dir both leaves both stores with the same ids; a second run has nothing to do`, async () => {
-      const { a, b, aOnly, bOnly } = await pair()
+      const { a, b, aOnly, bOnly } = await pair({ configB })
       const r = await sync(a, b.url, ['--dir', 'both', ...flags])
       assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
+      checkMethod(summary(r.stdout), r.stdout)
       const want = idSet(common, aOnly, bOnly)
       assertSameIds(await storedIds(a.dataDir), want, 'A after both')
       assertSameIds(await storedIds(b.dataDir), want, 'B after both')
-      const again = summary((await runRoostOk([...(a.configFile ? ['--config', a.configFile] : []), 'sync', b.url, ...flags], { dataDir: a.dataDir })).stdout)
+      const again = summary((await sync(a, b.url, flags)).stdout)
       assert.equal(again.need, 0)
       assert.equal(again.have, 0)
       await Promise.all([a.stop(), b.stop()])
     })
   }
+
+  it('NIP-77 moves a small fraction of the bytes a full REQ download moves', async () => {
+    const { a, b } = await pair()
+    const neg = summary((await runRoostOk(['sync', b.url, '--dir', 'down', '--dry-run'], { dataDir: a.dataDir })).stdout)
+    const req = summary((await runRoostOk(['sync', b.url, '--dir', 'down', '--dry-run', '--no-negentropy'], { dataDir: a.dataDir })).stdout)
+    assert.equal(neg.method, 'negentropy')
+    assert.equal(neg.need, req.need)
+    const negBytes = neg['bytes in'] + neg['bytes out']
+    const reqBytes = req['bytes in'] + req['bytes out']
+    assert.ok(negBytes * 5 < reqBytes, `negentropy ${negBytes} bytes vs REQ paging ${reqBytes} bytes`)
+    await Promise.all([a.stop(), b.stop()])
+  })
 
   it('--dry-run counts have and need and changes nothing', async () => {
     const { a, b, aOnly, bOnly } = await pair()

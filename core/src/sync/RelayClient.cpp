@@ -4,7 +4,8 @@
 
 namespace roost::sync {
 
-RelayClient::RelayClient(QObject* parent) : QObject(parent) {
+RelayClient::RelayClient(QObject* parent)
+    : QObject(parent), m_socket(QString(), QWebSocketProtocol::VersionLatest, this) { // a child: moves with us
     connect(&m_socket, &QWebSocket::connected, this, &RelayClient::opened);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RelayClient::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {

@@ -41,7 +41,8 @@ bool containsId(const NegVectorStorage& set, const NegItem& item) {
 } // namespace
 
 SyncSession::SyncSession(const RelayConfig& config, SyncOptions options, QObject* parent)
-    : QObject(parent), m_config(config), m_options(std::move(options)), m_client(this) {
+    : QObject(parent), m_config(config), m_options(std::move(options)), m_idle(this), m_backoff(this), m_client(this) {
+    // Every member QObject is a child, so moveToThread() takes them along.
     m_idle.setSingleShot(true);
     m_backoff.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &SyncSession::onIdle);
