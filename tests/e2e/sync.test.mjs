@@ -126,6 +126,7 @@ describe('roost sync between two roost relays', { skip }, () => {
       assert.equal(s.need, bOnly.length, r.stdout)
       assert.equal(s.added, bOnly.length, r.stdout)
       assert.equal(s.uploaded, 0, r.stdout)
+      assert.equal(s.authenticated, 'no', r.stdout)
       assertSameIds(await storedIds(a.dataDir), idSet(common, aOnly, bOnly), 'A after down')
       assertSameIds(await storedIds(b.dataDir), idSet(common, bOnly), 'B after down')
       await Promise.all([a.stop(), b.stop()])
@@ -171,6 +172,23 @@ describe('roost sync between two roost relays', { skip }, () => {
     assert.ok(negBytes * 5 < reqBytes, `negentropy ${negBytes} bytes vs REQ paging ${reqBytes} bytes`)
     await Promise.all([a.stop(), b.stop()])
   })
+
+  for (const flags of [[], ['--no-negentropy']]) {
+    it(`authenticates with NIP-42 (the relay's own key) when the remote wants it ${flags.join(' ') || '(NIP-77)'}`, async () => {
+      const { a, b, aOnly, bOnly } = await pair({ configB: { access: { min_level_req: 1, min_level_event: 1 } } })
+      const r = await sync(a, b.url, flags)
+      assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
+      const s = summary(r.stdout)
+      assert.equal(s.method, flags.length ? 'req' : 'negentropy', r.stdout)
+      assert.equal(s.authenticated, 'yes', r.stdout)
+      assert.equal(s.uploaded, aOnly.length, r.stdout)
+      assert.equal(s.added, bOnly.length, r.stdout)
+      const want = idSet(common, aOnly, bOnly)
+      assertSameIds(await storedIds(a.dataDir), want, 'A after an authenticated sync')
+      assertSameIds(await storedIds(b.dataDir), want, 'B after an authenticated sync')
+      await Promise.all([a.stop(), b.stop()])
+    })
+  }
 
   it('--dry-run counts have and need and changes nothing', async () => {
     const { a, b, aOnly, bOnly } = await pair()

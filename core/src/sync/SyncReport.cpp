@@ -58,6 +58,7 @@ std::string SyncReport::toText() const {
     auto line = [&](const char* key, uint64_t value) { out += std::string(key) + ": " + std::to_string(value) + "\n"; };
     out += std::string("method: ") + (usedNegentropy ? "negentropy" : "req") + "\n";
     if (!fallbackReason.empty()) out += "fallback reason: " + fallbackReason + "\n";
+    out += std::string("authenticated: ") + (authenticated ? "yes" : "no") + "\n";
     line("have", have);
     line("need", need);
     line("downloaded", downloaded);

@@ -46,6 +46,7 @@ struct SyncReport {
     uint64_t bytesIn = 0;
     uint64_t bytesOut = 0;
     double seconds = 0;
+    bool authenticated = false;       ///< we sent NIP-42 AUTH and the remote accepted it
     bool truncatedTimestamps = false; ///< REQ paging skipped a second holding more events than one page
     std::string error;                ///< why the run failed ("" = success; "cancelled" when cancelled)
 
@@ -60,7 +61,7 @@ struct SyncReport {
     uint64_t rejectedUpTotal() const;
     /// The summary printed by `roost sync`: one `key: value` per line (have, need, downloaded,
     /// added, duplicate, uploaded, rejected down/up with one indented line per reason, bytes
-    /// in/out, seconds, method, rate limited).
+    /// in/out, seconds, method, rate limited, authenticated).
     std::string toText() const;
 };
 

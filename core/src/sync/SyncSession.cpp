@@ -273,6 +273,7 @@ void SyncSession::onMessage(RelayMessage&& message) {
             m_authId.reset();
             m_idle.stop();
             if (!m->accepted) return finish("the remote refused our AUTH: " + m->message);
+            m_report.authenticated = true;
             auto retry = std::move(m_afterAuth);
             m_afterAuth = nullptr;
             if (retry) retry();
