@@ -190,6 +190,18 @@ describe('roost sync between two roost relays', { skip }, () => {
     })
   }
 
+  it('authenticates when only uploads need it (EVENT answered auth-required:) and resends them', async () => {
+    const { a, b, aOnly, bOnly } = await pair({ configB: { access: { min_level_event: 1 } } })
+    const r = await sync(a, b.url, ['--dir', 'up'])
+    assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
+    const s = summary(r.stdout)
+    assert.equal(s.authenticated, 'yes', r.stdout)
+    assert.equal(s.uploaded, aOnly.length, r.stdout)
+    assert.equal(s['rejected up'], 0, r.stdout)
+    assertSameIds(await storedIds(b.dataDir), idSet(common, aOnly, bOnly), 'B after an authenticated upload')
+    await Promise.all([a.stop(), b.stop()])
+  })
+
   it('--dry-run counts have and need and changes nothing', async () => {
     const { a, b, aOnly, bOnly } = await pair()
     const r = await sync(a, b.url, ['--dry-run'])

@@ -249,7 +249,7 @@ void SyncSession::onMessage(RelayMessage&& message) {
         if (m_phase == Phase::Reconciling) fallback("NOTICE on NEG-OPEN: " + m->message);
     } else if (auto* m = std::get_if<RelayEvent>(&message)) {
         if (m->subscriptionId != m_reqSub || m_reqSub.empty()) return;
-        ++m_progress.down;
+        if (m_phase == Phase::Downloading || m_phase == Phase::Paging) ++m_progress.down;
         if (!m->problem.empty()) return m_report.rejectDown(m->problem);
         // Memory stays bounded whatever the remote sends: a batch holds what we asked for.
         if (m_collected.size() >= size_t(m_reqExpected) + 16) return m_report.rejectDown("invalid: more events than asked for");
@@ -481,14 +481,21 @@ void SyncSession::onUploadOk(const RelayOk& ok) {
         if (m_upInFlight.empty()) m_idle.stop();
         return;
     }
-    if (!ok.accepted && prefix == "auth-required" && !m_authTried) {
+    // auth-required: AUTH once, then resend. Events sent before the AUTH was accepted come back
+    // with auth-required too: they wait and are resent with the others.
+    const bool authPending = m_authTried && m_authId.has_value();
+    if (!ok.accepted && prefix == "auth-required" && it->second.attempts < m_options.maxRateLimitRetries &&
+        (!m_authTried || authPending || m_report.authenticated)) {
+        ++it->second.attempts;
         m_upWaiting.emplace_back(it->first, std::move(it->second));
         m_upInFlight.erase(it);
-        // Every EVENT sent before AUTH will come back auth-required: wait for those, then AUTH.
-        if (m_upInFlight.empty()) {
-            m_idle.stop();
-            requestAuth([this] { m_backoff.start(0); });
-        }
+        if (!m_authTried)
+            requestAuth([this] {
+                if (!m_backoff.isActive()) m_backoff.start(0);
+            });
+        else if (m_report.authenticated && !m_backoff.isActive())
+            m_backoff.start(0);
+        if (m_upInFlight.empty() && !m_authId) m_idle.stop();
         return;
     }
     if (ok.accepted) m_backoffMs = 250;
