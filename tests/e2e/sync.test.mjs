@@ -14,8 +14,13 @@ import path from 'node:path'
 import { cleanup, makeTempDir, roostBin, runRoost, runRoostOk, sharedDataDir, startRelay, withTimeout } from './lib/relay.mjs'
 import { getEventHash } from 'nostr-tools/pure'
 import { makeEvent, newKey, nowSec } from './lib/events.mjs'
+import { ClientPool } from './lib/client.mjs'
 
-after(cleanup)
+const pool = new ClientPool()
+after(async () => {
+  await pool.closeAll()
+  await cleanup()
+})
 
 const corpusFile = sharedDataDir() && path.join(sharedDataDir(), 'real-events.jsonl')
 const haveCorpus = Boolean(corpusFile && existsSync(corpusFile))
@@ -199,6 +204,22 @@ describe('roost sync between two roost relays', { skip }, () => {
     assert.equal(s.uploaded, aOnly.length, r.stdout)
     assert.equal(s['rejected up'], 0, r.stdout)
     assertSameIds(await storedIds(b.dataDir), idSet(common, aOnly, bOnly), 'B after an authenticated upload')
+    await Promise.all([a.stop(), b.stop()])
+  })
+
+  it('syncing into the data directory of a running relay: its live subscribers get the new events', async () => {
+    const { a, b, bOnly } = await pair()
+    const watcher = await pool.connect(a.url)
+    watcher.send(['REQ', 'live', { ids: bOnly.map((e) => e.id) }])
+    await watcher.next((m) => m[0] === 'EOSE' && m[1] === 'live', { what: 'EOSE of the live subscription' })
+    const r = await sync(a, b.url, ['--dir', 'down'])
+    assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
+    const seen = new Set()
+    while (seen.size < bOnly.length) {
+      const m = await watcher.next((m) => m[0] === 'EVENT' && m[1] === 'live', { what: 'a synced event on the live subscription', timeoutMs: 15_000 })
+      seen.add(m[2].id)
+    }
+    assertSameIds(seen, idSet(bOnly), 'events pushed to the live subscriber')
     await Promise.all([a.stop(), b.stop()])
   })
 
