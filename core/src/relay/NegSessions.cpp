@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/FilterScan.h"
 
+#include <algorithm>
+
 namespace roost::relay {
 
 std::string NegSessions::open(store::Database& db, const NegentropyConfig& config, ConnId conn,
@@ -48,7 +50,7 @@ std::string NegSessions::open(store::Database& db, const NegentropyConfig& confi
         if (row.createdAt >= 0) session.storage->insert(uint64_t(row.createdAt), row.id);
     rows = {};
     session.storage->seal();
-    session.negentropy = std::make_unique<sync::Negentropy>(*session.storage, config.maxFrameSize);
+    session.negentropy = std::make_unique<sync::Negentropy>(*session.storage, std::max<size_t>(4096, config.maxFrameSize));
     std::string answer;
     try {
         answer = session.negentropy->reconcile(binary);

@@ -38,6 +38,25 @@ private slots:
         QVERIFY(!doc.contains(QStringLiteral("pubkey"))); // not configured: omitted
     }
 
+    void negentropyListedWhileEnabled() {
+        RelayConfig c;
+        c.negentropy.maxRecords = 1234;
+        c.negentropy.idleTimeout = 5;
+        c.negentropy.maxSessions = 2;
+        c.negentropy.maxFrameSize = 8192;
+        QJsonObject doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QVERIFY(doc.value(QStringLiteral("supported_nips")).toArray().contains(77));
+        const QJsonObject l = doc.value(QStringLiteral("limitation")).toObject();
+        QCOMPARE(l.value(QStringLiteral("negentropy_max_records")).toInt(), 1234);
+        QCOMPARE(l.value(QStringLiteral("negentropy_idle_timeout")).toInt(), 5);
+        QCOMPARE(l.value(QStringLiteral("negentropy_max_sessions")).toInt(), 2);
+        QCOMPARE(l.value(QStringLiteral("negentropy_max_frame_size")).toInt(), 8192);
+        c.negentropy.enabled = false;
+        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QVERIFY(!doc.value(QStringLiteral("supported_nips")).toArray().contains(77));
+        QVERIFY(!doc.value(QStringLiteral("limitation")).toObject().contains(QStringLiteral("negentropy_max_records")));
+    }
+
     void loadsIniConfig() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("roost.ini"));
