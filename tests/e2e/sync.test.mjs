@@ -248,7 +248,7 @@ describe('roost sync between two roost relays', { skip }, () => {
   })
 
   it('honours rate-limited: with a backoff until every event is uploaded', async () => {
-    const { a, b, aOnly, bOnly } = await pair({ configB: { rate: { events_per_second: 20, burst_seconds: 0.5 } } })
+    const { a, b, aOnly, bOnly } = await pair({ configB: { rate: { events_per_second: ONLY / 3, burst_seconds: 1 } } }) // a bucket of a third of the uploads
     const r = await sync(a, b.url, ['--dir', 'up'])
     assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
     assert.equal(summary(r.stdout).uploaded, aOnly.length, r.stdout)

@@ -439,8 +439,10 @@ void SyncSession::pumpUpload() {
         if (m_upReady.empty() && m_upPos < m_upIds.size()) {
             const size_t end = std::min(m_upIds.size(), m_upPos + m_options.idBatch);
             try {
-                for (auto& entry : m_store->eventJsons(std::span(m_upIds).subspan(m_upPos, end - m_upPos)))
-                    m_upReady.push_back(std::move(entry));
+                auto loaded = m_store->eventJsons(std::span(m_upIds).subspan(m_upPos, end - m_upPos));
+                // An id gone meanwhile (replaced by a newer version we just downloaded, deleted) is skipped.
+                m_progress.upTotal -= std::min<uint64_t>(m_progress.upTotal, (end - m_upPos) - loaded.size());
+                for (auto& entry : loaded) m_upReady.push_back(std::move(entry));
             } catch (const std::exception& e) {
                 return finish(std::string("cannot read the event store: ") + e.what());
             }
