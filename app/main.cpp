@@ -65,7 +65,7 @@ bool wantsGui(int argc, char** argv) {
     const QByteArray env = qgetenv("ROOST_NO_GUI");
     if (!env.isEmpty() && env != "0") return false;
     static const char* const kNoGui[] = {"--no-gui", "--help", "-h", "--help-all", "--version", "-v", "--help-config",
-                                         "import", "export", "scan", "delete", "stats"};
+                                         "import", "export", "scan", "delete", "stats", "sync"};
     for (int i = 1; i < argc; ++i)
         for (const char* word : kNoGui)
             if (std::strcmp(argv[i], word) == 0) return false;
@@ -97,7 +97,10 @@ int main(int argc, char** argv) {
                 "  export [--since T] [--until T] [--reverse]   write events as JSONL\n"
                 "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
                 "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
-                "  stats                    print store statistics\n\n"
+                "  stats                    print store statistics\n"
+                "  sync URL [--filter FILTER_JSON] [--dir down|up|both] [--no-negentropy] [--dry-run]\n"
+                "                           reconcile with a remote relay (NIP-77, else REQ) and\n"
+                "                           transfer the difference\n\n"
                 "Settings: an INI file, by default roost/roost.conf in the user's config folder\n"
                 "(~/.config/roost/roost.conf on Linux), created with every key commented out on first\n"
                 "start and watched while the relay runs; every key with its default is listed by\n"
@@ -115,11 +118,14 @@ int main(int argc, char** argv) {
         {QStringLiteral("since"), tr("export: only events with created_at >= T."), tr("T")},
         {QStringLiteral("until"), tr("export: only events with created_at <= T."), tr("T")},
         {QStringLiteral("reverse"), tr("export: newest first.")},
-        {QStringLiteral("filter"), tr("delete: the NIP-01 filter (JSON) selecting events."), tr("FILTER_JSON")},
+        {QStringLiteral("filter"), tr("delete, sync: the NIP-01 filter (JSON) selecting events."), tr("FILTER_JSON")},
         {QStringLiteral("yes"), tr("delete: really delete.")},
+        {QStringLiteral("dir"), tr("sync: down (remote to us), up (us to remote) or both (default)."), tr("DIRECTION")},
+        {QStringLiteral("no-negentropy"), tr("sync: do not try NIP-77, page with REQ.")},
+        {QStringLiteral("dry-run"), tr("sync: only count what would be transferred.")},
         {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete or stats; none runs the relay."));
+    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats or sync; none runs the relay."));
     p.process(app);
 
     if (p.isSet(QStringLiteral("help-config"))) {
@@ -180,6 +186,20 @@ int main(int argc, char** argv) {
                                 std::cout, std::cerr);
     }
     if (command == QLatin1String("stats")) return tools::runStats(config.dataDir, std::cout, std::cerr);
+    if (command == QLatin1String("sync")) {
+        if (args.size() != 2) {
+            std::fprintf(stderr, "roost: usage: roost sync URL [--filter FILTER_JSON] [--dir down|up|both] "
+                                 "[--no-negentropy] [--dry-run]\n");
+            return 2;
+        }
+        tools::SyncRequest request;
+        request.url = args[1];
+        request.filterJson = p.value(QStringLiteral("filter"));
+        request.direction = p.value(QStringLiteral("dir"));
+        request.negentropy = !p.isSet(QStringLiteral("no-negentropy"));
+        request.dryRun = p.isSet(QStringLiteral("dry-run"));
+        return tools::runSync(config, request, std::cout, std::cerr);
+    }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));
         return 2;

@@ -1,7 +1,9 @@
 #pragma once
-// The offline store tools behind `roost import|export|scan|delete|stats`. They open the store in
+// The store tools behind `roost import|export|scan|delete|stats|sync`. They open the store in
 // `dataDir` directly (safe while a relay runs: SQLite WAL; a running relay's live subscribers
 // see imported events through its external-writer catch-up).
+#include "roost/RelayConfig.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -35,5 +37,23 @@ int runDelete(const QString& dataDir, const QString& filterJson, bool confirmed,
 
 /// Prints `events: N`, `database bytes: B`, `max seq: S` and one `kind K: N` line per kind.
 int runStats(const QString& dataDir, std::ostream& out, std::ostream& err);
+
+/// What `roost sync` was asked to do.
+struct SyncRequest {
+    QString url;               ///< ws:// or wss:// URL of the remote relay
+    QString filterJson;        ///< one NIP-01 filter as JSON ("" = every event)
+    QString direction;         ///< "down", "up" or "both" ("" = both)
+    bool negentropy = true;    ///< false: REQ fallback only (--no-negentropy)
+    bool dryRun = false;       ///< report have/need only (--dry-run)
+};
+
+/// `roost sync`: reconciles the store in config.dataDir with a remote relay (NIP-77, REQ
+/// fallback) and transfers the difference (see core/src/sync/SyncSession.h). Needs a
+/// QCoreApplication (runs its own event loop until done). Progress goes to `err` (a bar when
+/// stderr is a terminal, one line per phase otherwise); the final counts to `out` as `key: value`
+/// lines (method, have, need, downloaded, added, duplicate, uploaded, rejected down/up with
+/// reasons, bytes in/out, seconds). Returns 0 on success, 2 for bad arguments, 1 on failure with
+/// `roost: sync failed: <reason>` on `err`.
+int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err);
 
 } // namespace roost::tools
