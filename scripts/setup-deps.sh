@@ -19,7 +19,7 @@ PKGS=(
 # tests: rpmbuild, lintian, debootstrap, the desktop/AppStream validators, systemd-analyze, rsvg-convert.
 for arg in "$@"; do
   if [ "$arg" = "--with-packaging" ]; then
-    PKGS+=(rpm lintian debootstrap desktop-file-utils appstream systemd librsvg2-bin fakeroot file)
+    PKGS+=(rpm lintian debootstrap desktop-file-utils appstream systemd librsvg2-bin fakeroot file procps)
   fi
 done
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
