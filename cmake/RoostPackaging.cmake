@@ -6,10 +6,11 @@ set(CPACK_PACKAGE_VENDOR "The Roost developers")
 set(CPACK_PACKAGE_CONTACT "The Roost developers <roost-relay@users.noreply.github.com>")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Personal Nostr relay for your desktop or NAS")
-set(CPACK_PACKAGE_DESCRIPTION "Roost is a Nostr relay appliance: one program that runs with a tray icon and a
-window on a desktop, or headless as a system service on a NAS or server. It keeps
-events in an indexed SQLite database and serves them to Nostr clients over
-WebSocket (NIP-01, 09, 11, 40, 42, 45, 62, 70, 86).")
+set(CPACK_PACKAGE_DESCRIPTION "Roost is a Nostr relay appliance: one program that runs with a tray
+icon and a window on a desktop, or headless as a system service on a
+NAS or server. It keeps events in an indexed SQLite database and serves
+them to Nostr clients over WebSocket (NIP-01, 09, 11, 40, 42, 45, 62,
+70, 86).")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/roost-relay/roost")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Roost")
 set(CPACK_PACKAGE_EXECUTABLES "roost;Roost")
@@ -62,7 +63,8 @@ else()
   set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 
   # TGZ: the same tree under roost-<version>-Linux-<arch>/ (for unpacking into /usr/local or /opt).
-  set(CPACK_ARCHIVE_FILE_NAME "roost-${PROJECT_VERSION}-Linux-${CMAKE_SYSTEM_PROCESSOR}")
+  set(CPACK_PACKAGE_FILE_NAME "roost-${PROJECT_VERSION}-Linux-${CMAKE_SYSTEM_PROCESSOR}")
 endif()
 
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_SOURCE_DIR}/cmake/RoostCPackProject.cmake")
 include(CPack)

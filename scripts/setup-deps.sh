@@ -16,10 +16,10 @@ PKGS=(
   libbenchmark-dev
 )
 # --with-packaging (scripts/test.sh passes it): the tools of scripts/package.sh and the packaging
-# tests: rpmbuild, lintian, debootstrap, the desktop/AppStream validators, systemd-analyze, rsvg-convert.
+# tests: rpmbuild, lintian, debootstrap, the desktop/AppStream validators, systemd-analyze, man, rsvg-convert.
 for arg in "$@"; do
   if [ "$arg" = "--with-packaging" ]; then
-    PKGS+=(rpm lintian debootstrap desktop-file-utils appstream systemd librsvg2-bin fakeroot file)
+    PKGS+=(rpm lintian debootstrap desktop-file-utils appstream systemd librsvg2-bin fakeroot file procps man-db)
   fi
 done
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

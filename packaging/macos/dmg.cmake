@@ -25,6 +25,10 @@ add_custom_command(OUTPUT ${_icns}
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/resources/icons/hicolor/512x512/roost.png ${_iconset}/icon_512x512.png
   COMMAND iconutil -c icns -o ${_icns} ${_iconset}
   VERBATIM)
+# The command is defined here (top-level directory), the target in app/: a custom target builds
+# it first; CMP0118 (NEW with cmake_minimum_required 3.25) makes it known as generated in app/.
+add_custom_target(roost_icns DEPENDS ${_icns})
+add_dependencies(roost roost_icns)
 target_sources(roost PRIVATE ${_icns})
 set_source_files_properties(${_icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 

@@ -271,6 +271,10 @@ private slots:
         const QByteArray entry = f.readAll();
         QVERIFY(entry.startsWith("[Desktop Entry]\n"));
         QVERIFY(entry.contains("Exec=\"/opt/my roost/roost\"\n"));
+        // The same entry as the installed resources/linux/*.desktop, only Exec and the autostart key differ.
+        QVERIFY(entry.contains("\nIcon=roost\n"));
+        QVERIFY(entry.contains("\nCategories=Network;Chat;Qt;\n"));
+        QVERIFY(entry.endsWith("X-GNOME-Autostart-enabled=true\n"));
         QVERIFY(m_autostart->setEnabled(false, {}, &error));
         QVERIFY(!QFile::exists(m_autostart->entryPath()));
     }

@@ -44,6 +44,7 @@ if [ ! -f "$tarball" ]; then
 fi
 
 root="$(mktemp -d "$cache/root.XXXXXX")"
+chmod 0755 "$root"
 relay_pid=""
 cleanup() {
   if [ -n "$relay_pid" ] && kill -0 "$relay_pid" 2>/dev/null; then kill -KILL "$relay_pid" || true; fi
@@ -55,6 +56,9 @@ cleanup() {
 trap cleanup EXIT
 step "fresh root from the cached tarball"
 tar -C "$root" -xzf "$tarball"
+chmod 0755 "$root"
+# dpkg without fsync per file: this root is thrown away after the test.
+echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/roost-test-unsafe-io"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
 mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
@@ -71,7 +75,7 @@ got="$(in_root roost --version)"
 [ "$got" = "roost $version" ] || fail "roost --version printed '$got', expected 'roost $version'"
 in_root getent passwd roost >/dev/null || fail "the package did not create the roost user"
 in_root getent group roost >/dev/null || fail "the package did not create the roost group"
-[ "$(stat -c %U "$root/var/lib/roost")" = roost ] || fail "/var/lib/roost is not owned by roost"
+[ "$(in_root stat -c %U /var/lib/roost)" = roost ] || fail "/var/lib/roost is not owned by roost"
 [ -f "$root/etc/roost/roost.conf" ] || fail "no /etc/roost/roost.conf"
 grep -qx /etc/roost/roost.conf "$root/var/lib/dpkg/info/roost.conffiles" || fail "/etc/roost/roost.conf is not a conffile"
 
@@ -80,14 +84,14 @@ step "roost --no-gui as the roost user"
 coproc RELAY { exec chroot --userspec=roost:roost "$root" /usr/bin/env -i HOME=/var/lib/roost LANG=C.UTF-8 \
   /usr/bin/roost --no-gui --config /etc/roost/roost.conf --data-dir /var/lib/roost --bind 127.0.0.1 --port 0 2>&1; }
 relay_pid=$RELAY_PID
+exec {relay_out}<&"${RELAY[0]}"
 port=""
-while IFS= read -r -t 30 line <&"${RELAY[0]}"; do
+while IFS= read -r -t 30 line <&"$relay_out"; do
   echo "  relay: $line"
   if [[ "$line" =~ listening\ on\ ws://127\.0\.0\.1:([0-9]+) ]]; then port="${BASH_REMATCH[1]}"; break; fi
 done
 [ -n "$port" ] || fail "the installed relay did not report listening within 30 s"
-[ "$(ps -o user= -p "$relay_pid" | tr -d ' ')" = "$(in_root id -u roost)" ] || [ "$(ps -o user= -p "$relay_pid" | tr -d ' ')" = roost ] \
-  || fail "the relay does not run as the roost user"
+[ "$(ps -o uid= -p "$relay_pid" | tr -d ' ')" = "$(in_root id -u roost)" ] || fail "the relay does not run as the roost user"
 
 step "NIP-11, publish and read back on port $port"
 node "$here/publish-read.mjs" "$port" "$version" || fail "publish/read against the installed relay"

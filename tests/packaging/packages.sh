@@ -11,9 +11,9 @@ for tool in cpack dpkg-deb dpkg-shlibdeps lintian rpmbuild rpm; do
   command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/setup-deps.sh --with-packaging"
 done
 arch="$(dpkg --print-architecture)"
-rm -rf "$out"
+[ "${ROOST_PACKAGES_REUSE:-}" = 1 ] || rm -rf "$out"
 mkdir -p "$out"
-cpack --config "$build/CPackConfig.cmake" -G "DEB;RPM;TGZ" -B "$out" >"$out/cpack.log" 2>&1 \
+[ "${ROOST_PACKAGES_REUSE:-}" = 1 ] && [ -f "$out/cpack.log" ] || cpack --config "$build/CPackConfig.cmake" -G "DEB;RPM;TGZ" -B "$out" >"$out/cpack.log" 2>&1 \
   || { tail -40 "$out/cpack.log" >&2; fail "cpack"; }
 deb="$out/roost_${version}_${arch}.deb"
 rpm_file="$(ls "$out"/roost-"$version"-1.*.rpm 2>/dev/null | head -1)"
@@ -62,7 +62,7 @@ dpkg-deb -e "$deb" "$ctrl"
 grep -qx /etc/roost/roost.conf "$ctrl/conffiles" || fail "/etc/roost/roost.conf is not a conffile"
 for s in postinst prerm postrm; do [ -x "$ctrl/$s" ] || fail "no executable $s"; done
 grep -q "useradd --system" "$ctrl/postinst" || fail "postinst does not create the roost user"
-grep -qE "rm .*/var/lib/roost" "$ctrl/postrm" && fail "postrm deletes /var/lib/roost"
+grep -v "^ *#" "$ctrl/postrm" | grep -qE "rm .*/var/lib/roost" && fail "postrm deletes /var/lib/roost"
 rpm -qp --scripts "$rpm_file" 2>/dev/null | grep -q "useradd --system" || fail "the RPM %post does not create the roost user"
 rpm -qp --configfiles "$rpm_file" 2>/dev/null | grep -qx /etc/roost/roost.conf || fail "the RPM does not mark /etc/roost/roost.conf %config"
 echo "DEB control: Depends: $depends"

@@ -2,7 +2,7 @@
 // the port, publishes one signed event with nostr-tools (awaiting OK true), reads it back by id
 // (EVENT then EOSE) on a second connection. Prints the event id. Usage: node publish-read.mjs PORT VERSION
 import { RawClient } from '../e2e/lib/client.mjs'
-import { makeEvent, newKey, uniqueTag } from '../e2e/lib/events.mjs'
+import { canonicalLine, makeEvent, newKey, uniqueTag } from '../e2e/lib/events.mjs'
 import { fetchNip11 } from '../e2e/lib/http.mjs'
 
 const [port, version] = process.argv.slice(2)
@@ -29,7 +29,7 @@ writer.ws.close()
 const reader = await RawClient.connect(url, { label: 'reader' })
 reader.send(['REQ', 'read', { ids: [event.id] }])
 const got = await reader.next((m) => m[0] === 'EVENT' && m[1] === 'read', { what: 'the event read back' })
-check(JSON.stringify(got[2]) === JSON.stringify(event), `read back a different event: ${JSON.stringify(got[2])}`)
+check(canonicalLine(got[2]) === canonicalLine(event), `read back a different event: ${JSON.stringify(got[2])}`)
 await reader.next((m) => m[0] === 'EOSE' && m[1] === 'read', { what: 'EOSE' })
 reader.ws.close()
 console.log(`published and read back ${event.id}`)

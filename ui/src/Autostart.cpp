@@ -1,5 +1,7 @@
 #include "Autostart.h"
 
+#include "Resources.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,9 +39,17 @@ bool Autostart::setEnabled(bool enabled, const QString& executable, QString* err
     }
     QString exec = executable;
     if (exec.contains(QLatin1Char(' '))) exec = QLatin1Char('"') + exec + QLatin1Char('"');
-    const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=Roost\n"
-                                         "Comment=Personal Nostr relay\nExec=%1\nIcon=roost\nTerminal=false\n"
-                                         "X-GNOME-Autostart-enabled=true\n").arg(exec);
+    // The installed desktop entry (resources/linux/*.desktop, compiled in) with this executable.
+    initResources();
+    QFile source(QStringLiteral(":/roost/roost.desktop"));
+    if (!source.open(QIODevice::ReadOnly)) {
+        if (error) *error = QStringLiteral("no desktop entry in the resources");
+        return false;
+    }
+    QString entry;
+    for (const QString& line : QString::fromUtf8(source.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        entry += (line.startsWith(QLatin1String("Exec=")) ? QStringLiteral("Exec=") + exec : line) + QLatin1Char('\n');
+    entry += QStringLiteral("X-GNOME-Autostart-enabled=true\n");
     if (f.write(entry.toUtf8()) < 0) {
         if (error) *error = f.errorString();
         return false;

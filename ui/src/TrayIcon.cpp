@@ -5,12 +5,14 @@
 #include "Resources.h"
 #include "roost/Relay.h"
 #include "roost/Settings.h"
+#include "roost/Version.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkInterface>
 #include <QUrl>
 
@@ -44,6 +46,10 @@ TrayIcon::TrayIcon(Relay& relay, Settings& settings, QObject* parent)
         if (!m_relay.start(&error)) qWarning("The relay did not start: %s", qPrintable(error));
     });
     m_menu->addSeparator();
+    m_menu->addAction(tr("About Roost"), this, [] {
+        QMessageBox::about(nullptr, tr("About Roost"),
+                           tr("<b>Roost</b> %1<br>A personal Nostr relay.").arg(QString::fromLatin1(versionString())));
+    })->setToolTip(tr("Show the version of Roost."));
     m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested)->setToolTip(tr("Stop the relay and quit Roost."));
     m_menu->setToolTipsVisible(true);
     setContextMenu(m_menu);
