@@ -95,6 +95,7 @@ int main(int argc, char** argv) {
                 "  export [--since T] [--until T] [--reverse]   write events as JSONL\n"
                 "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
                 "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
+                "  (in filters, authors and #p may be npub, ids and #e note)\n"
                 "  stats                    print store statistics\n\n"
                 "Settings: an INI file (--config), watched while the relay runs; every key with its\n"
                 "default is listed by --help-config (also docs/CONFIG.md)."));
