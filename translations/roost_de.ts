@@ -1678,5 +1678,9 @@
         <source>Owner: %1</source>
         <translation>Eigentümer: %1</translation>
     </message>
+    <message>
+        <source>The current levels are none of these (they were set one by one).</source>
+        <translation>Die aktuellen Stufen entsprechen keiner dieser Wahlen (sie wurden einzeln gesetzt).</translation>
+    </message>
 </context>
 </TS>

@@ -1678,5 +1678,9 @@
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The current levels are none of these (they were set one by one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1678,5 +1678,9 @@
         <source>Owner: %1</source>
         <translation>Propietario: %1</translation>
     </message>
+    <message>
+        <source>The current levels are none of these (they were set one by one).</source>
+        <translation>Los niveles actuales no son ninguno de estos (se fijaron uno a uno).</translation>
+    </message>
 </context>
 </TS>

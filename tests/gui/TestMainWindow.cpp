@@ -100,9 +100,11 @@ private slots:
         QVERIFY(m_engine.settings.setValue(QStringLiteral("access/min_level_event"), 3));
         QCOMPARE(welcome->currentPreset(), P::Custom);
         QVERIFY(!welcome->presetButton(P::Private)->isChecked() && !welcome->presetButton(P::Public)->isChecked());
+        QVERIFY(!welcome->findChild<QLabel*>(QStringLiteral("welcomeCustom"))->isHidden());
         QVERIFY(m_engine.settings.setValue(QStringLiteral("access/min_level_event"), 0));
         QCOMPARE(welcome->currentPreset(), P::Public);
         QVERIFY(welcome->presetButton(P::Public)->isChecked());
+        QVERIFY(welcome->findChild<QLabel*>(QStringLiteral("welcomeCustom"))->isHidden());
 
         welcome->findChild<QPushButton*>(QStringLiteral("welcomeDone"))->click();
         QCOMPARE(m_window->currentPage(), MainWindow::Dashboard);
