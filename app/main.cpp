@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
                 "  export [--since T] [--until T] [--reverse]   write events as JSONL\n"
                 "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
                 "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
+                "  (in filters, authors and #p may be npub, ids and #e note)\n"
                 "  stats                    print store statistics\n"
                 "  sync URL [--filter FILTER_JSON] [--dir down|up|both] [--no-negentropy] [--dry-run]\n"
                 "                           reconcile with a remote relay (NIP-77, else REQ) and\n"

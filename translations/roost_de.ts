@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>PublicKeys</name>
+    <message>
+        <source>&quot;%1&quot; is not a public key: paste an npub1… or 64 hex characters.</source>
+        <translation>„%1“ ist kein öffentlicher Schlüssel: Fügen Sie einen npub1… oder 64 Hex-Zeichen ein.</translation>
+    </message>
+</context>
+<context>
     <name>SettingLabels</name>
     <message>
         <source>Listen address</source>
@@ -228,6 +235,13 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::ConfirmDialog</name>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::ConnectionsModel</name>
     <message>
         <source>Anonymous</source>
@@ -331,10 +345,6 @@
         <source>Refuse the selected connections&apos; addresses from now on and close their connections. Saved in the config file; undo on the Access page.</source>
         <translation>Die Adressen der ausgewählten Verbindungen ab jetzt abweisen und ihre Verbindungen schließen. Wird in der Konfigurationsdatei gespeichert; rückgängig auf der Seite Zugriff.</translation>
     </message>
-    <message>
-        <source>Copy the authenticated public key (hex) of the selected connection.</source>
-        <translation>Den angemeldeten öffentlichen Schlüssel (hex) der ausgewählten Verbindung kopieren.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
         <translation>
@@ -357,6 +367,14 @@
     <message>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy the authenticated public key (npub) of the selected connection; the context menu also copies it as hex.</source>
+        <translation>Kopiert den authentifizierten öffentlichen Schlüssel (npub) der gewählten Verbindung; das Kontextmenü kopiert ihn auch als Hex.</translation>
+    </message>
+    <message>
+        <source>Copy key as hex</source>
+        <translation>Schlüssel als Hex kopieren</translation>
     </message>
 </context>
 <context>
@@ -705,10 +723,6 @@
         <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
-        <source>Roost</source>
-        <translation>Roost</translation>
-    </message>
-    <message>
         <source>Filter shown events by text</source>
         <translation>Angezeigte Ereignisse nach Text filtern</translation>
     </message>
@@ -743,13 +757,6 @@
     <message>
         <source>%1 of %2 matching events shown</source>
         <translation>%1 von %2 passenden Ereignissen angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more event(s) loaded</source>
-        <translation>
-            <numerusform>%n weiteres Ereignis geladen</numerusform>
-            <numerusform>%n weitere Ereignisse geladen</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n events selected</source>
@@ -876,6 +883,10 @@
             <numerusform>%n Ereignisse gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yes, delete every stored event</source>
+        <translation>Ja, alle gespeicherten Ereignisse löschen</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::KindsModel</name>
@@ -952,14 +963,6 @@
         <translation>Langer Artikel</translation>
     </message>
     <message>
-        <source>Addressable event</source>
-        <translation>Adressierbares Ereignis</translation>
-    </message>
-    <message>
-        <source>Replaceable event</source>
-        <translation>Ersetzbares Ereignis</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -974,6 +977,242 @@
     <message>
         <source>Share</source>
         <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Relay recommendation (deprecated)</source>
+        <translation>Relay-Empfehlung (veraltet)</translation>
+    </message>
+    <message>
+        <source>Badge award</source>
+        <translation>Abzeichen-Verleihung</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Short video</source>
+        <translation>Kurzvideo</translation>
+    </message>
+    <message>
+        <source>Channel creation</source>
+        <translation>Kanal erstellt</translation>
+    </message>
+    <message>
+        <source>Channel metadata</source>
+        <translation>Kanal-Metadaten</translation>
+    </message>
+    <message>
+        <source>Channel message</source>
+        <translation>Kanal-Nachricht</translation>
+    </message>
+    <message>
+        <source>OpenTimestamps attestation</source>
+        <translation>OpenTimestamps-Nachweis</translation>
+    </message>
+    <message>
+        <source>File metadata</source>
+        <translation>Datei-Metadaten</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Live chat message</source>
+        <translation>Live-Chat-Nachricht</translation>
+    </message>
+    <message>
+        <source>Git patch</source>
+        <translation>Git-Patch</translation>
+    </message>
+    <message>
+        <source>Git issue</source>
+        <translation>Git-Issue</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Content discovery request</source>
+        <translation>Anfrage: Inhalte entdecken</translation>
+    </message>
+    <message>
+        <source>Content discovery result</source>
+        <translation>Ergebnis: Inhalte entdecken</translation>
+    </message>
+    <message>
+        <source>Job feedback</source>
+        <translation>Job-Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Zap goal</source>
+        <translation>Zap-Ziel</translation>
+    </message>
+    <message>
+        <source>Nutzap</source>
+        <translation>Nutzap</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Pin list</source>
+        <translation>Angeheftet-Liste</translation>
+    </message>
+    <message>
+        <source>Bookmark list</source>
+        <translation>Lesezeichenliste</translation>
+    </message>
+    <message>
+        <source>Interests list</source>
+        <translation>Interessenliste</translation>
+    </message>
+    <message>
+        <source>Emoji list</source>
+        <translation>Emoji-Liste</translation>
+    </message>
+    <message>
+        <source>Wallet info</source>
+        <translation>Wallet-Info</translation>
+    </message>
+    <message>
+        <source>Relay authentication</source>
+        <translation>Relay-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Wallet request</source>
+        <translation>Wallet-Anfrage</translation>
+    </message>
+    <message>
+        <source>Wallet response</source>
+        <translation>Wallet-Antwort</translation>
+    </message>
+    <message>
+        <source>Nostr Connect</source>
+        <translation>Nostr Connect</translation>
+    </message>
+    <message>
+        <source>HTTP authentication</source>
+        <translation>HTTP-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Follow set</source>
+        <translation>Folge-Set</translation>
+    </message>
+    <message>
+        <source>Relay set</source>
+        <translation>Relay-Set</translation>
+    </message>
+    <message>
+        <source>Bookmark set</source>
+        <translation>Lesezeichen-Set</translation>
+    </message>
+    <message>
+        <source>Profile badges</source>
+        <translation>Profil-Abzeichen</translation>
+    </message>
+    <message>
+        <source>Badge definition</source>
+        <translation>Abzeichen-Definition</translation>
+    </message>
+    <message>
+        <source>Marketplace stall</source>
+        <translation>Marktplatz-Stand</translation>
+    </message>
+    <message>
+        <source>Marketplace product</source>
+        <translation>Marktplatz-Produkt</translation>
+    </message>
+    <message>
+        <source>Draft long-form article</source>
+        <translation>Entwurf eines langen Artikels</translation>
+    </message>
+    <message>
+        <source>Emoji set</source>
+        <translation>Emoji-Set</translation>
+    </message>
+    <message>
+        <source>App data</source>
+        <translation>App-Daten</translation>
+    </message>
+    <message>
+        <source>Live event</source>
+        <translation>Live-Ereignis</translation>
+    </message>
+    <message>
+        <source>User status</source>
+        <translation>Benutzerstatus</translation>
+    </message>
+    <message>
+        <source>Classified listing</source>
+        <translation>Kleinanzeige</translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation>Git-Repository</translation>
+    </message>
+    <message>
+        <source>Wiki article</source>
+        <translation>Wiki-Artikel</translation>
+    </message>
+    <message>
+        <source>Calendar event (date)</source>
+        <translation>Kalendertermin (Datum)</translation>
+    </message>
+    <message>
+        <source>Calendar event (time)</source>
+        <translation>Kalendertermin (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>App recommendation</source>
+        <translation>App-Empfehlung</translation>
+    </message>
+    <message>
+        <source>App handler</source>
+        <translation>App-Handler</translation>
+    </message>
+    <message>
+        <source>Video (addressable)</source>
+        <translation>Video (adressierbar)</translation>
+    </message>
+    <message>
+        <source>Short video (addressable)</source>
+        <translation>Kurzvideo (adressierbar)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Job request (kind %1)</source>
+        <translation>Job-Anfrage (Art %1)</translation>
+    </message>
+    <message>
+        <source>Job result (kind %1)</source>
+        <translation>Job-Ergebnis (Art %1)</translation>
+    </message>
+    <message>
+        <source>Addressable event (kind %1)</source>
+        <translation>Adressierbares Ereignis (Art %1)</translation>
+    </message>
+    <message>
+        <source>Ephemeral event (kind %1)</source>
+        <translation>Flüchtiges Ereignis (Art %1)</translation>
+    </message>
+    <message>
+        <source>Replaceable event (kind %1)</source>
+        <translation>Ersetzbares Ereignis (Art %1)</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1236,10 @@
     <message>
         <source>Remove the selected entries from the list.</source>
         <translation>Die ausgewählten Einträge von der Liste entfernen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid here.</source>
+        <translation>„%1“ ist hier nicht gültig.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1381,30 @@
         <source>Browse, delete and ban stored events</source>
         <translation>Gespeicherte Ereignisse durchsuchen, löschen und sperren</translation>
     </message>
+    <message>
+        <source>Get started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Your relay&apos;s address, your key and who may use the relay</source>
+        <translation>Adresse Ihres Relays, Ihr Schlüssel und wer das Relay nutzen darf</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray for Roost to wait in. Keep the relay running with this window minimized (click Roost in the taskbar to come back), or quit Roost and stop the relay?</source>
+        <translation>Dieser Desktop hat keinen Infobereich, in dem Roost warten kann. Das Relay mit minimiertem Fenster weiterlaufen lassen (Roost in der Taskleiste anklicken, um zurückzukehren) oder Roost beenden und das Relay stoppen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Roost</source>
+        <translation>Roost &amp;beenden</translation>
+    </message>
+    <message>
+        <source>The relay keeps running; this window was minimized. Ctrl+Q quits.</source>
+        <translation>Das Relay läuft weiter; dieses Fenster wurde minimiert. Strg+Q beendet.</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::SettingsFormWidget</name>
@@ -1158,12 +1425,32 @@
         <translation>IP-Adresse, z. B. 192.0.2.7</translation>
     </message>
     <message>
-        <source>public key (64 hex characters)</source>
-        <translation>öffentlicher Schlüssel (64 Hex-Zeichen)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>npub1… or 64 hex characters</source>
+        <translation>npub1… oder 64 Hex-Zeichen</translation>
+    </message>
+    <message>
+        <source>Copy key as hex</source>
+        <translation>Schlüssel als Hex kopieren</translation>
+    </message>
+    <message>
+        <source>public key: npub1… or 64 hex characters</source>
+        <translation>öffentlicher Schlüssel: npub1… oder 64 Hex-Zeichen</translation>
+    </message>
+    <message>
+        <source>Copy npub</source>
+        <translation>npub kopieren</translation>
+    </message>
+    <message>
+        <source>Copy hex</source>
+        <translation>Hex kopieren</translation>
+    </message>
+    <message>
+        <source>Set by %1 on the command line (or its environment variable) for this run; it overrides the config file.</source>
+        <translation>Für diesen Lauf mit %1 auf der Befehlszeile (oder der Umgebungsvariable) gesetzt; das hat Vorrang vor der Konfigurationsdatei.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1566,121 @@
 %2
 %n Verbindungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::WelcomePage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Welcome to Roost</source>
+        <translation>Willkommen bei Roost</translation>
+    </message>
+    <message>
+        <source>Your own Nostr relay runs on this computer. Give its address to your Nostr app, tell Roost who you are, and choose who may use it.</source>
+        <translation>Ihr eigenes Nostr-Relay läuft auf diesem Computer. Geben Sie seine Adresse Ihrer Nostr-App, sagen Sie Roost, wer Sie sind, und wählen Sie, wer es nutzen darf.</translation>
+    </message>
+    <message>
+        <source>1. Your relay&apos;s address</source>
+        <translation>1. Die Adresse Ihres Relays</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address; add it as a relay in your Nostr app on this computer.</source>
+        <translation>Kopiert die Adresse; fügen Sie sie in Ihrer Nostr-App auf diesem Computer als Relay hinzu.</translation>
+    </message>
+    <message>
+        <source>Copy the address other devices on your network use.</source>
+        <translation>Kopiert die Adresse, die andere Geräte in Ihrem Netzwerk verwenden.</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>On your network:</source>
+        <translation>In Ihrem Netzwerk:</translation>
+    </message>
+    <message>
+        <source>2. Your public key</source>
+        <translation>2. Ihr öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste your public key (npub1…, shown in your Nostr app&apos;s profile or settings). It makes you this relay&apos;s owner. Never paste your nsec: Roost does not need it.</source>
+        <translation>Fügen Sie Ihren öffentlichen Schlüssel ein (npub1…, zu finden im Profil oder in den Einstellungen Ihrer Nostr-App). Damit werden Sie Eigentümer dieses Relays. Fügen Sie nie Ihren nsec ein: Roost braucht ihn nicht.</translation>
+    </message>
+    <message>
+        <source>npub1…</source>
+        <translation>npub1…</translation>
+    </message>
+    <message>
+        <source>&amp;Set as owner</source>
+        <translation>Als &amp;Eigentümer festlegen</translation>
+    </message>
+    <message>
+        <source>3. Who may use your relay</source>
+        <translation>3. Wer Ihr Relay nutzen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>&amp;Privat</translation>
+    </message>
+    <message>
+        <source>Only you read and write: your notes stay with you.</source>
+        <translation>Nur Sie lesen und schreiben: Ihre Notizen bleiben bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Me and people I follow</source>
+        <translation>&amp;Ich und Leute, denen ich folge</translation>
+    </message>
+    <message>
+        <source>You and the people you follow write; everyone may read what is stored here.</source>
+        <translation>Sie und die Leute, denen Sie folgen, schreiben; alle dürfen lesen, was hier gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation>Ö&amp;ffentlich</translation>
+    </message>
+    <message>
+        <source>Anyone may read and write, like a public relay.</source>
+        <translation>Alle dürfen lesen und schreiben, wie bei einem öffentlichen Relay.</translation>
+    </message>
+    <message>
+        <source>Each choice sets the access level for connecting, reading and publishing; &lt;a href=&quot;access&quot;&gt;Access &amp;amp; limits&lt;/a&gt; shows and changes them one by one.</source>
+        <translation>Jede Wahl setzt die Zugriffsstufe zum Verbinden, Lesen und Veröffentlichen; &lt;a href=&quot;access&quot;&gt;Zugriff &amp;amp; Limits&lt;/a&gt; zeigt und ändert sie einzeln.</translation>
+    </message>
+    <message>
+        <source>Back up my notes</source>
+        <translation>Meine Notizen sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the dashboard</source>
+        <translation>&amp;Zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Paste your npub first.</source>
+        <translation>Fügen Sie zuerst Ihren npub ein.</translation>
+    </message>
+    <message>
+        <source>(the relay is stopped)</source>
+        <translation>(das Relay ist gestoppt)</translation>
+    </message>
+    <message>
+        <source>No owner yet.</source>
+        <translation>Noch kein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Eigentümer: %1</translation>
+    </message>
+    <message>
+        <source>The current levels are none of these (they were set one by one).</source>
+        <translation>Die aktuellen Stufen entsprechen keiner dieser Wahlen (sie wurden einzeln gesetzt).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PublicKeys</name>
+    <message>
+        <source>&quot;%1&quot; is not a public key: paste an npub1… or 64 hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingLabels</name>
     <message>
         <source>Listen address</source>
@@ -228,6 +235,13 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::ConfirmDialog</name>
+    <message>
+        <source>Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::ConnectionsModel</name>
     <message>
         <source>Anonymous</source>
@@ -331,10 +345,6 @@
         <source>Refuse the selected connections&apos; addresses from now on and close their connections. Saved in the config file; undo on the Access page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Copy the authenticated public key (hex) of the selected connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
         <translation>
@@ -356,6 +366,14 @@
     </message>
     <message>
         <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the authenticated public key (npub) of the selected connection; the context menu also copies it as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key as hex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,10 +723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter shown events by text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,13 +757,6 @@
     <message>
         <source>%1 of %2 matching events shown</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more event(s) loaded</source>
-        <translation>
-            <numerusform>%n more event loaded</numerusform>
-            <numerusform>%n more events loaded</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n events selected</source>
@@ -876,6 +883,10 @@
             <numerusform>%n events deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yes, delete every stored event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::KindsModel</name>
@@ -952,14 +963,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Addressable event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaceable event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +976,242 @@
     </message>
     <message>
         <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay recommendation (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenTimestamps attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content discovery request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content discovery result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zap goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutzap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nostr Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft long-form article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar event (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar event (time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video (addressable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short video (addressable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job request (kind %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job result (kind %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressable event (kind %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral event (kind %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaceable event (kind %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1235,10 @@
     </message>
     <message>
         <source>Remove the selected entries from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1381,30 @@
         <source>Browse, delete and ban stored events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your relay&apos;s address, your key and who may use the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray for Roost to wait in. Keep the relay running with this window minimized (click Roost in the taskbar to come back), or quit Roost and stop the relay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay keeps running; this window was minimized. Ctrl+Q quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::SettingsFormWidget</name>
@@ -1158,11 +1425,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>public key (64 hex characters)</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>npub1… or 64 hex characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key: npub1… or 64 hex characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy npub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 on the command line (or its environment variable) for this run; it overrides the config file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1566,121 @@
 %2
 %n connections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::WelcomePage</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own Nostr relay runs on this computer. Give its address to your Nostr app, tell Roost who you are, and choose who may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Your relay&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address; add it as a relay in your Nostr app on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address other devices on your network use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Your public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your public key (npub1…, shown in your Nostr app&apos;s profile or settings). It makes you this relay&apos;s owner. Never paste your nsec: Roost does not need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npub1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set as owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Who may use your relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you read and write: your notes stay with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me and people I follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and the people you follow write; everyone may read what is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may read and write, like a public relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each choice sets the access level for connecting, reading and publishing; &lt;a href=&quot;access&quot;&gt;Access &amp;amp; limits&lt;/a&gt; shows and changes them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your npub first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the relay is stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current levels are none of these (they were set one by one).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>PublicKeys</name>
+    <message>
+        <source>&quot;%1&quot; is not a public key: paste an npub1… or 64 hex characters.</source>
+        <translation>«%1» no es una clave pública: pega una npub1… o 64 caracteres hexadecimales.</translation>
+    </message>
+</context>
+<context>
     <name>SettingLabels</name>
     <message>
         <source>Listen address</source>
@@ -228,6 +235,13 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::ConfirmDialog</name>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::ConnectionsModel</name>
     <message>
         <source>Anonymous</source>
@@ -331,10 +345,6 @@
         <source>Refuse the selected connections&apos; addresses from now on and close their connections. Saved in the config file; undo on the Access page.</source>
         <translation>Rechazar desde ahora las direcciones de las conexiones seleccionadas y cerrar sus conexiones. Se guarda en el archivo de configuración; se deshace en la página Acceso.</translation>
     </message>
-    <message>
-        <source>Copy the authenticated public key (hex) of the selected connection.</source>
-        <translation>Copiar la clave pública autenticada (hex) de la conexión seleccionada.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open connection(s)</source>
         <translation>
@@ -357,6 +367,14 @@
     <message>
         <source>Copied %1.</source>
         <translation>%1 copiada.</translation>
+    </message>
+    <message>
+        <source>Copy the authenticated public key (npub) of the selected connection; the context menu also copies it as hex.</source>
+        <translation>Copia la clave pública autenticada (npub) de la conexión seleccionada; el menú contextual también la copia en hexadecimal.</translation>
+    </message>
+    <message>
+        <source>Copy key as hex</source>
+        <translation>Copiar la clave en hexadecimal</translation>
     </message>
 </context>
 <context>
@@ -705,10 +723,6 @@
         <translation>Copiar &amp;JSON</translation>
     </message>
     <message>
-        <source>Roost</source>
-        <translation>Roost</translation>
-    </message>
-    <message>
         <source>Filter shown events by text</source>
         <translation>Filtrar por texto los eventos mostrados</translation>
     </message>
@@ -743,13 +757,6 @@
     <message>
         <source>%1 of %2 matching events shown</source>
         <translation>%1 de %2 eventos coincidentes mostrados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more event(s) loaded</source>
-        <translation>
-            <numerusform>%n evento más cargado</numerusform>
-            <numerusform>%n eventos más cargados</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n events selected</source>
@@ -876,6 +883,10 @@
             <numerusform>%n eventos borrados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yes, delete every stored event</source>
+        <translation>Sí, borrar todos los eventos guardados</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::KindsModel</name>
@@ -952,14 +963,6 @@
         <translation>Artículo largo</translation>
     </message>
     <message>
-        <source>Addressable event</source>
-        <translation>Evento direccionable</translation>
-    </message>
-    <message>
-        <source>Replaceable event</source>
-        <translation>Evento reemplazable</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -974,6 +977,242 @@
     <message>
         <source>Share</source>
         <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Relay recommendation (deprecated)</source>
+        <translation>Recomendación de relay (obsoleta)</translation>
+    </message>
+    <message>
+        <source>Badge award</source>
+        <translation>Concesión de insignia</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Short video</source>
+        <translation>Vídeo corto</translation>
+    </message>
+    <message>
+        <source>Channel creation</source>
+        <translation>Creación de canal</translation>
+    </message>
+    <message>
+        <source>Channel metadata</source>
+        <translation>Metadatos del canal</translation>
+    </message>
+    <message>
+        <source>Channel message</source>
+        <translation>Mensaje de canal</translation>
+    </message>
+    <message>
+        <source>OpenTimestamps attestation</source>
+        <translation>Certificación OpenTimestamps</translation>
+    </message>
+    <message>
+        <source>File metadata</source>
+        <translation>Metadatos de archivo</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Live chat message</source>
+        <translation>Mensaje de chat en directo</translation>
+    </message>
+    <message>
+        <source>Git patch</source>
+        <translation>Parche de Git</translation>
+    </message>
+    <message>
+        <source>Git issue</source>
+        <translation>Incidencia de Git</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Content discovery request</source>
+        <translation>Solicitud de descubrimiento de contenido</translation>
+    </message>
+    <message>
+        <source>Content discovery result</source>
+        <translation>Resultado de descubrimiento de contenido</translation>
+    </message>
+    <message>
+        <source>Job feedback</source>
+        <translation>Respuesta de trabajo</translation>
+    </message>
+    <message>
+        <source>Zap goal</source>
+        <translation>Meta de zaps</translation>
+    </message>
+    <message>
+        <source>Nutzap</source>
+        <translation>Nutzap</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Destacado</translation>
+    </message>
+    <message>
+        <source>Pin list</source>
+        <translation>Lista de fijados</translation>
+    </message>
+    <message>
+        <source>Bookmark list</source>
+        <translation>Lista de marcadores</translation>
+    </message>
+    <message>
+        <source>Interests list</source>
+        <translation>Lista de intereses</translation>
+    </message>
+    <message>
+        <source>Emoji list</source>
+        <translation>Lista de emojis</translation>
+    </message>
+    <message>
+        <source>Wallet info</source>
+        <translation>Información del monedero</translation>
+    </message>
+    <message>
+        <source>Relay authentication</source>
+        <translation>Autenticación en el relay</translation>
+    </message>
+    <message>
+        <source>Wallet request</source>
+        <translation>Solicitud al monedero</translation>
+    </message>
+    <message>
+        <source>Wallet response</source>
+        <translation>Respuesta del monedero</translation>
+    </message>
+    <message>
+        <source>Nostr Connect</source>
+        <translation>Nostr Connect</translation>
+    </message>
+    <message>
+        <source>HTTP authentication</source>
+        <translation>Autenticación HTTP</translation>
+    </message>
+    <message>
+        <source>Follow set</source>
+        <translation>Conjunto de seguidos</translation>
+    </message>
+    <message>
+        <source>Relay set</source>
+        <translation>Conjunto de relays</translation>
+    </message>
+    <message>
+        <source>Bookmark set</source>
+        <translation>Conjunto de marcadores</translation>
+    </message>
+    <message>
+        <source>Profile badges</source>
+        <translation>Insignias del perfil</translation>
+    </message>
+    <message>
+        <source>Badge definition</source>
+        <translation>Definición de insignia</translation>
+    </message>
+    <message>
+        <source>Marketplace stall</source>
+        <translation>Puesto de mercado</translation>
+    </message>
+    <message>
+        <source>Marketplace product</source>
+        <translation>Producto de mercado</translation>
+    </message>
+    <message>
+        <source>Draft long-form article</source>
+        <translation>Borrador de artículo largo</translation>
+    </message>
+    <message>
+        <source>Emoji set</source>
+        <translation>Conjunto de emojis</translation>
+    </message>
+    <message>
+        <source>App data</source>
+        <translation>Datos de aplicación</translation>
+    </message>
+    <message>
+        <source>Live event</source>
+        <translation>Evento en directo</translation>
+    </message>
+    <message>
+        <source>User status</source>
+        <translation>Estado del usuario</translation>
+    </message>
+    <message>
+        <source>Classified listing</source>
+        <translation>Anuncio clasificado</translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation>Repositorio de Git</translation>
+    </message>
+    <message>
+        <source>Wiki article</source>
+        <translation>Artículo de wiki</translation>
+    </message>
+    <message>
+        <source>Calendar event (date)</source>
+        <translation>Evento de calendario (fecha)</translation>
+    </message>
+    <message>
+        <source>Calendar event (time)</source>
+        <translation>Evento de calendario (hora)</translation>
+    </message>
+    <message>
+        <source>App recommendation</source>
+        <translation>Recomendación de aplicación</translation>
+    </message>
+    <message>
+        <source>App handler</source>
+        <translation>Gestor de aplicación</translation>
+    </message>
+    <message>
+        <source>Video (addressable)</source>
+        <translation>Vídeo (direccionable)</translation>
+    </message>
+    <message>
+        <source>Short video (addressable)</source>
+        <translation>Vídeo corto (direccionable)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Job request (kind %1)</source>
+        <translation>Solicitud de trabajo (tipo %1)</translation>
+    </message>
+    <message>
+        <source>Job result (kind %1)</source>
+        <translation>Resultado de trabajo (tipo %1)</translation>
+    </message>
+    <message>
+        <source>Addressable event (kind %1)</source>
+        <translation>Evento direccionable (tipo %1)</translation>
+    </message>
+    <message>
+        <source>Ephemeral event (kind %1)</source>
+        <translation>Evento efímero (tipo %1)</translation>
+    </message>
+    <message>
+        <source>Replaceable event (kind %1)</source>
+        <translation>Evento reemplazable (tipo %1)</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1236,10 @@
     <message>
         <source>Remove the selected entries from the list.</source>
         <translation>Quitar de la lista las entradas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid here.</source>
+        <translation>«%1» no es válido aquí.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1381,30 @@
         <source>Browse, delete and ban stored events</source>
         <translation>Explorar, borrar y prohibir eventos guardados</translation>
     </message>
+    <message>
+        <source>Get started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Your relay&apos;s address, your key and who may use the relay</source>
+        <translation>La dirección de tu relay, tu clave y quién puede usarlo</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray for Roost to wait in. Keep the relay running with this window minimized (click Roost in the taskbar to come back), or quit Roost and stop the relay?</source>
+        <translation>Este escritorio no tiene bandeja del sistema donde Roost pueda esperar. ¿Mantener el relay en marcha con esta ventana minimizada (haz clic en Roost en la barra de tareas para volver) o salir de Roost y detener el relay?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Seguir en marcha</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Roost</source>
+        <translation>Sa&amp;lir de Roost</translation>
+    </message>
+    <message>
+        <source>The relay keeps running; this window was minimized. Ctrl+Q quits.</source>
+        <translation>El relay sigue en marcha; esta ventana se ha minimizado. Ctrl+Q sale.</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::SettingsFormWidget</name>
@@ -1158,12 +1425,32 @@
         <translation>dirección IP, p. ej. 192.0.2.7</translation>
     </message>
     <message>
-        <source>public key (64 hex characters)</source>
-        <translation>clave pública (64 caracteres hex)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>npub1… or 64 hex characters</source>
+        <translation>npub1… o 64 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <source>Copy key as hex</source>
+        <translation>Copiar la clave en hexadecimal</translation>
+    </message>
+    <message>
+        <source>public key: npub1… or 64 hex characters</source>
+        <translation>clave pública: npub1… o 64 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <source>Copy npub</source>
+        <translation>Copiar npub</translation>
+    </message>
+    <message>
+        <source>Copy hex</source>
+        <translation>Copiar hexadecimal</translation>
+    </message>
+    <message>
+        <source>Set by %1 on the command line (or its environment variable) for this run; it overrides the config file.</source>
+        <translation>Fijado con %1 en la línea de órdenes (o su variable de entorno) para esta ejecución; tiene prioridad sobre el archivo de configuración.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1566,121 @@
 %2
 %n conexiones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::WelcomePage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Welcome to Roost</source>
+        <translation>Bienvenido a Roost</translation>
+    </message>
+    <message>
+        <source>Your own Nostr relay runs on this computer. Give its address to your Nostr app, tell Roost who you are, and choose who may use it.</source>
+        <translation>Tu propio relay de Nostr funciona en este ordenador. Da su dirección a tu app de Nostr, dile a Roost quién eres y elige quién puede usarlo.</translation>
+    </message>
+    <message>
+        <source>1. Your relay&apos;s address</source>
+        <translation>1. La dirección de tu relay</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address; add it as a relay in your Nostr app on this computer.</source>
+        <translation>Copia la dirección; añádela como relay en tu app de Nostr en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Copy the address other devices on your network use.</source>
+        <translation>Copia la dirección que usan otros dispositivos de tu red.</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este ordenador:</translation>
+    </message>
+    <message>
+        <source>On your network:</source>
+        <translation>En tu red:</translation>
+    </message>
+    <message>
+        <source>2. Your public key</source>
+        <translation>2. Tu clave pública</translation>
+    </message>
+    <message>
+        <source>Paste your public key (npub1…, shown in your Nostr app&apos;s profile or settings). It makes you this relay&apos;s owner. Never paste your nsec: Roost does not need it.</source>
+        <translation>Pega tu clave pública (npub1…, aparece en el perfil o los ajustes de tu app de Nostr). Te convierte en propietario de este relay. Nunca pegues tu nsec: Roost no lo necesita.</translation>
+    </message>
+    <message>
+        <source>npub1…</source>
+        <translation>npub1…</translation>
+    </message>
+    <message>
+        <source>&amp;Set as owner</source>
+        <translation>&amp;Fijar como propietario</translation>
+    </message>
+    <message>
+        <source>3. Who may use your relay</source>
+        <translation>3. Quién puede usar tu relay</translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>&amp;Privado</translation>
+    </message>
+    <message>
+        <source>Only you read and write: your notes stay with you.</source>
+        <translation>Solo tú lees y escribes: tus notas se quedan contigo.</translation>
+    </message>
+    <message>
+        <source>&amp;Me and people I follow</source>
+        <translation>&amp;Yo y la gente que sigo</translation>
+    </message>
+    <message>
+        <source>You and the people you follow write; everyone may read what is stored here.</source>
+        <translation>Tú y la gente que sigues escribís; cualquiera puede leer lo que se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation>P&amp;úblico</translation>
+    </message>
+    <message>
+        <source>Anyone may read and write, like a public relay.</source>
+        <translation>Cualquiera puede leer y escribir, como en un relay público.</translation>
+    </message>
+    <message>
+        <source>Each choice sets the access level for connecting, reading and publishing; &lt;a href=&quot;access&quot;&gt;Access &amp;amp; limits&lt;/a&gt; shows and changes them one by one.</source>
+        <translation>Cada opción fija el nivel de acceso para conectar, leer y publicar; &lt;a href=&quot;access&quot;&gt;Acceso y límites&lt;/a&gt; los muestra y cambia uno a uno.</translation>
+    </message>
+    <message>
+        <source>Back up my notes</source>
+        <translation>Hacer copia de mis notas</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the dashboard</source>
+        <translation>&amp;Ir al panel</translation>
+    </message>
+    <message>
+        <source>Paste your npub first.</source>
+        <translation>Pega primero tu npub.</translation>
+    </message>
+    <message>
+        <source>(the relay is stopped)</source>
+        <translation>(el relay está detenido)</translation>
+    </message>
+    <message>
+        <source>No owner yet.</source>
+        <translation>Aún no hay propietario.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Propietario: %1</translation>
+    </message>
+    <message>
+        <source>The current levels are none of these (they were set one by one).</source>
+        <translation>Los niveles actuales no son ninguno de estos (se fijaron uno a uno).</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,6 @@ int main(int argc, char** argv) {
     settings.setValue(QStringLiteral("relay/name"), QStringLiteral("Home relay"));
     settings.setValue(QStringLiteral("relay/description"), QStringLiteral("Notes, follows and DMs of the household"));
     settings.setValue(QStringLiteral("relay/contact"), QStringLiteral("mailto:admin@example.org"));
-    settings.setValue(QStringLiteral("access/owner_pubkeys"), QStringList{ownerHex});
     settings.setValue(QStringLiteral("access/member_pubkeys"), QStringList{QStringLiteral("7e").repeated(32)});
     settings.setValue(QStringLiteral("access/min_level_event"), 1);
     settings.setValue(QStringLiteral("access/blocked_ips"), QStringList{QStringLiteral("203.0.113.9")});
@@ -81,6 +80,16 @@ int main(int argc, char** argv) {
     ui::TrayApplication gui(settings, QStringLiteral("/usr/bin/roost"));
     if (!gui.start(&error)) return fail(error), 1;
     Relay& relay = gui.relay();
+    // A first start: no owner yet, so the window opens on the welcome page.
+    {
+        ui::MainWindow& window = gui.window();
+        QTest::qWait(700);
+        if (window.currentPage() != ui::MainWindow::Welcome) return fail(QStringLiteral("no welcome page on a first start")), 1;
+        const QString path = QDir(outDir).filePath(QStringLiteral("welcome.png"));
+        if (!window.grab().save(path)) return fail(QStringLiteral("cannot write ") + path), 1;
+        std::printf("%s\n", qPrintable(path));
+    }
+    settings.setValue(QStringLiteral("access/owner_pubkeys"), QStringList{ownerHex});
 
     QFile file(QStringLiteral(ROOST_SHARED_DATA "/real-events.jsonl"));
     if (!file.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot read ") + file.fileName()), 1;

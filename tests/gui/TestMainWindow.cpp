@@ -23,6 +23,8 @@
 #include <QValueAxis>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cmath>
@@ -98,9 +100,11 @@ private slots:
         QVERIFY(m_engine.settings.setValue(QStringLiteral("access/min_level_event"), 3));
         QCOMPARE(welcome->currentPreset(), P::Custom);
         QVERIFY(!welcome->presetButton(P::Private)->isChecked() && !welcome->presetButton(P::Public)->isChecked());
+        QVERIFY(!welcome->findChild<QLabel*>(QStringLiteral("welcomeCustom"))->isHidden());
         QVERIFY(m_engine.settings.setValue(QStringLiteral("access/min_level_event"), 0));
         QCOMPARE(welcome->currentPreset(), P::Public);
         QVERIFY(welcome->presetButton(P::Public)->isChecked());
+        QVERIFY(welcome->findChild<QLabel*>(QStringLiteral("welcomeCustom"))->isHidden());
 
         welcome->findChild<QPushButton*>(QStringLiteral("welcomeDone"))->click();
         QCOMPARE(m_window->currentPage(), MainWindow::Dashboard);
@@ -214,6 +218,40 @@ private slots:
         m_window->setAskOnClose(false);
         m_window->setCloseQuestion({});
         m_window->show();
+    }
+
+    void withoutATrayClosingKeepsTheRelay() {
+        // The application as `roost` runs it, on a desktop without a system tray (offscreen has none).
+        QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+        QTemporaryDir dir;
+        Settings settings;
+        QString error;
+        QVERIFY(settings.loadFile(dir.filePath(QStringLiteral("roost.ini")), &error));
+        QVERIFY(settings.setOverride(QStringLiteral("relay/data_dir"), dir.path(), &error));
+        QVERIFY(settings.setOverride(QStringLiteral("relay/port"), 0, &error));
+        TrayApplication app(settings, QStringLiteral("/usr/bin/roost"));
+        QVERIFY(!app.tray());
+        int asked = 0;
+        app.window().setCloseQuestion([&] {
+            ++asked;
+            return MainWindow::CloseChoice::KeepRunning;
+        });
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        QSignalSpy quit(&app.window(), &MainWindow::quitRequested);
+        QVERIFY(!app.window().close());
+        QCOMPARE(asked, 1);
+        QVERIFY(app.relay().isRunning()); // not quit without a word
+        QVERIFY(app.window().isMinimized());
+        QCOMPARE(quit.size(), 0);
+        // The Log says how to get back.
+        auto told = [&app] {
+            for (int row = 0; row < app.log().rowCount(); ++row)
+                if (app.log().index(row, LogModel::Message).data().toString().contains(QLatin1String("taskbar"))) return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(told(), 5000); // the log handler queues lines to the model's thread
+        app.shutdown();
     }
 
     void closeQuestionDefaultsToKeepRunning() {

@@ -3,6 +3,7 @@
 #include "ConnectionsModel.h"
 #include "KindsModel.h"
 #include "PublicKeys.h"
+#include "RelayUrls.h"
 #include "LogModel.h"
 #include "TrafficHistory.h"
 
@@ -84,6 +85,16 @@ private slots:
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.index(0, KindsModel::Name).data().toString(), QStringLiteral("Long-form article"));
         QCOMPARE(KindsModel::kindName(31234), QStringLiteral("Addressable event (kind 31234)"));
+    }
+
+    void lanUrls() {
+        QCOMPARE(lanUrlOf(QStringLiteral("ws://127.0.0.1:4869")), QString()); // this computer only
+        QCOMPARE(lanUrlOf(QString()), QString());                           // stopped
+        QCOMPARE(lanUrlOf(QStringLiteral("ws://192.168.1.20:4869")), QStringLiteral("ws://192.168.1.20:4869"));
+        const QString any = lanUrlOf(QStringLiteral("ws://0.0.0.0:4869")); // an address of this machine, or none
+        QVERIFY2(any.isEmpty() || (any.startsWith(QLatin1String("ws://")) && any.endsWith(QLatin1String(":4869")) &&
+                                   !any.contains(QLatin1String("0.0.0.0"))),
+                 qPrintable(any));
     }
 
     void kindNamesOfCommonKinds() {

@@ -39,6 +39,7 @@ double niceCeiling(double value, double floor) {
 DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m_kinds(new KindsModel(this)) {
     auto* counters = new QGridLayout;
     counters->setHorizontalSpacing(12);
+    counters->setVerticalSpacing(8);
     m_connectionsValue = addCounter(counters, 0, tr("Connections"), tr("Open WebSocket connections right now."));
     m_eventsValue = addCounter(counters, 1, tr("Events stored"), tr("Events in the store (recounted every 10 seconds)."));
     m_dbValue = addCounter(counters, 2, tr("Database size"), tr("Size of the database file and its write-ahead log."));
@@ -109,7 +110,9 @@ QLabel* DashboardPage::addCounter(QGridLayout* grid, int column, const QString& 
     caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     v->addWidget(caption);
     v->addWidget(value);
-    grid->addWidget(frame, 0, column);
+    // Two rows of three: each card is wide enough for "4,143 / 10,234" or "3.9 MiB / 120.5 MiB".
+    grid->addWidget(frame, column / 3, column % 3);
+    grid->setColumnStretch(column % 3, 1);
     return value;
 }
 

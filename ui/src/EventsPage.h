@@ -28,7 +28,10 @@ class EventsModel;
 /// also refuses them from now on (Relay::banEvent, NIP-86 banevent), Ban author adds the
 /// authors to access/banned_pubkeys through Settings and then deletes their stored events,
 /// Delete matching counts the filter's events (Relay::countEvents), asks, then deletes them.
-/// Destructive actions ask first (see setConfirmation).
+/// Destructive actions ask first (see setConfirmation; the default ConfirmDialog answers No on
+/// Return). A new search clears the selection and the detail pane; a field the form cannot read
+/// clears the table and shows the error in red; the status keeps "N of M matching events shown"
+/// while paging, and Load older is disabled once the last page is shown.
 class EventsPage : public QWidget {
     Q_OBJECT
 public:

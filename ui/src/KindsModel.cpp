@@ -11,6 +11,7 @@ QString KindsModel::kindName(quint32 kind) {
     switch (kind) {
     case 0: return tr("Profile metadata");
     case 1: return tr("Short text note");
+    case 2: return tr("Relay recommendation (deprecated)");
     case 3: return tr("Follow list");
     case 4: return tr("Encrypted direct message");
     case 5: return tr("Deletion request");

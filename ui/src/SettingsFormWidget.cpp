@@ -80,7 +80,7 @@ SettingsFormWidget::SettingsFormWidget(Settings& settings, const QStringList& se
             note->setWordWrap(true);
             note->setStyleSheet(QStringLiteral("color: #b9770e;"));
             note->hide();
-            form->addRow(QString(), note);
+            form->addRow(note);
             m_overrideNotes.insert(spec.key, note);
             refresh(spec.key);
         }

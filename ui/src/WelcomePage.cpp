@@ -56,7 +56,7 @@ WelcomePage::WelcomePage(Relay& relay, Settings& settings, QWidget* parent)
     : QWidget(parent), m_relay(relay), m_settings(settings), m_url(new QLabel(this)), m_lanCaption(new QLabel(this)),
       m_lanUrl(new QLabel(this)), m_copyLan(new QPushButton(tr("Copy"), this)), m_key(new QLineEdit(this)),
       m_keyError(new QLabel(this)), m_ownerNow(new QLabel(this)), m_presets(new QButtonGroup(this)),
-      m_backup(new QLabel(this)) {
+      m_custom(new QLabel(this)), m_backup(new QLabel(this)) {
     auto* content = new QWidget;
     auto* v = new QVBoxLayout(content);
     auto* title = new QLabel(tr("Welcome to Roost"), content);
@@ -139,6 +139,10 @@ WelcomePage::WelcomePage(Relay& relay, Settings& settings, QWidget* parent)
         accessLayout->addWidget(sentence);
     }
     connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { applyPreset(Preset(id)); });
+    m_custom->setObjectName(QStringLiteral("welcomeCustom"));
+    m_custom->setWordWrap(true);
+    m_custom->setText(tr("The current levels are none of these (they were set one by one)."));
+    accessLayout->addWidget(m_custom);
     auto* details = wrapped(tr("Each choice sets the access level for connecting, reading and publishing; "
                                "<a href=\"access\">Access &amp; limits</a> shows and changes them one by one."),
                             accessBox);
@@ -247,6 +251,7 @@ void WelcomePage::refresh() {
         m_ownerNow->setToolTip(PublicKeys::tooltip(owners.first()));
     }
     const Preset preset = currentPreset();
+    m_custom->setVisible(preset == Preset::Custom);
     if (preset == Preset::Custom) {
         m_presets->setExclusive(false);
         for (QAbstractButton* b : m_presets->buttons()) b->setChecked(false);

@@ -67,6 +67,7 @@ private:
     QLabel* m_keyError;
     QLabel* m_ownerNow;
     QButtonGroup* m_presets;
+    QLabel* m_custom; // said while the levels match no preset
     QLabel* m_backup;
 };
 
