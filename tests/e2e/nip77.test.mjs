@@ -22,10 +22,25 @@ const CONFIG = {
   negentropy: { max_records: 300, idle_timeout: 2, max_sessions: 3, max_frame_size: 4096 },
 }
 
-/** Signed events by `key`, many of them sharing a created_at (ties are ordered by id). */
+let batches = 0
+/**
+ * Signed events by `key`, many of them sharing a created_at (ties are ordered by id). Each call is
+ * its own batch in the content: two calls within the same second would otherwise sign identical
+ * (created_at, content) pairs, i.e. the very same event ids, and a "set the relay never saw" would
+ * silently overlap the stored one.
+ */
 function makeEvents(key, n, { kind = 1, tags = [] } = {}) {
   const base = nowSec() - 10_000
-  return Array.from({ length: n }, (_, i) => makeEvent(key, { kind, tags, created_at: base + (i % 7), content: `e${i}` }))
+  const batch = ++batches
+  return Array.from({ length: n }, (_, i) =>
+    makeEvent(key, { kind, tags, created_at: base + (i % 7), content: `b${batch} e${i}` }),
+  )
+}
+
+/** Fails unless no id of `a` is in `b`: guards the expectations built from two event sets. */
+function assertDisjoint(a, b) {
+  const ids = new Set(b.map((e) => e.id))
+  assert.deepEqual(a.filter((e) => ids.has(e.id)).map((e) => e.id), [], 'the test sets overlap')
 }
 
 async function publishAll(client, events) {
@@ -96,6 +111,7 @@ describe('NIP-77 negentropy', () => {
     const stored = makeEvents(key, 250)
     await publishAll(c, stored)
     const unpublished = makeEvents(key, 40)
+    assertDisjoint(unpublished, stored)
     // The client has 200 of the stored events plus 40 the relay never saw.
     const missing = stored.filter((_, i) => i % 5 === 0)
     const clientSide = [...stored.filter((_, i) => i % 5 !== 0), ...unpublished]
@@ -115,19 +131,29 @@ describe('NIP-77 negentropy', () => {
     const stored = makeEvents(key, 60)
     await publishAll(c, stored)
     const extra = makeEvents(key, 3)
+    assertDisjoint(extra, stored)
     const tools = await pool.connectTools(relay.url)
     const have = []
     const need = []
+    let negErr
     const done = new Promise((resolve) => {
       const sync = new NegentropySync(tools, storageOf([...stored.slice(10), ...extra]), { authors: [key.pk] }, {
         onhave: (id) => have.push(id),
         onneed: (id) => need.push(id),
         onclose: (reason) => resolve(reason),
       })
+      // NegentropySync (2.20.0) reports a NEG-ERR as onclose() without a reason, exactly like a
+      // finished reconciliation: watch its subscription for NEG-ERR to tell the two apart.
+      const custom = sync.subscription.oncustom
+      sync.subscription.oncustom = (data) => {
+        if (data[0] === 'NEG-ERR') negErr = data
+        custom(data)
+      }
       sync.start()
     })
     const reason = await withTimeout(done, 10_000, 'NegentropySync to finish')
     assert.equal(reason, undefined)
+    assert.equal(negErr, undefined, JSON.stringify(negErr))
     assert.deepEqual(need.sort(), idsOf(stored.slice(0, 10)))
     assert.deepEqual(have.sort(), idsOf(extra))
   })
