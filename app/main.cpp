@@ -3,6 +3,7 @@
 #include "SignalHandler.h"
 #include "SingleInstance.h"
 #include "roost/ManagementApi.h"
+#include "roost/PeersCommand.h"
 #include "roost/Relay.h"
 #include "roost/RelayConfig.h"
 #include "roost/Settings.h"
@@ -65,7 +66,7 @@ bool wantsGui(int argc, char** argv) {
     const QByteArray env = qgetenv("ROOST_NO_GUI");
     if (!env.isEmpty() && env != "0") return false;
     static const char* const kNoGui[] = {"--no-gui", "--help", "-h", "--help-all", "--version", "-v", "--help-config",
-                                         "import", "export", "scan", "delete", "stats"};
+                                         "import", "export", "scan", "delete", "stats", "peers"};
     for (int i = 1; i < argc; ++i)
         for (const char* word : kNoGui)
             if (std::strcmp(argv[i], word) == 0) return false;
@@ -97,7 +98,10 @@ int main(int argc, char** argv) {
                 "  export [--since T] [--until T] [--reverse]   write events as JSONL\n"
                 "  scan FILTER_JSON         print events matching a NIP-01 filter\n"
                 "  delete --filter FILTER_JSON [--yes]   delete matching events\n"
-                "  stats                    print store statistics\n\n"
+                "  stats                    print store statistics\n"
+                "  peers [list]             print the sync peers of the config file\n"
+                "  peers add URL [--dir down|up|both] [--filter JSON] [--mode live|periodic] [--every MINUTES]\n"
+                "  peers remove URL         add or remove a sync peer in the config file\n\n"
                 "Settings: an INI file, by default roost/roost.conf in the user's config folder\n"
                 "(~/.config/roost/roost.conf on Linux), created with every key commented out on first\n"
                 "start and watched while the relay runs; every key with its default is listed by\n"
@@ -115,11 +119,14 @@ int main(int argc, char** argv) {
         {QStringLiteral("since"), tr("export: only events with created_at >= T."), tr("T")},
         {QStringLiteral("until"), tr("export: only events with created_at <= T."), tr("T")},
         {QStringLiteral("reverse"), tr("export: newest first.")},
-        {QStringLiteral("filter"), tr("delete: the NIP-01 filter (JSON) selecting events."), tr("FILTER_JSON")},
+        {QStringLiteral("filter"), tr("delete: the NIP-01 filter (JSON) selecting events; peers add: the filter of what is synced."), tr("FILTER_JSON")},
+        {QStringLiteral("dir"), tr("peers add: sync direction, down (fetch), up (send) or both (default down)."), tr("DIR")},
+        {QStringLiteral("mode"), tr("peers add: periodic (default) or live."), tr("MODE")},
+        {QStringLiteral("every"), tr("peers add: minutes between periodic runs (default 60)."), tr("MINUTES")},
         {QStringLiteral("yes"), tr("delete: really delete.")},
         {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete or stats; none runs the relay."));
+    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats or peers; none runs the relay."));
     p.process(app);
 
     if (p.isSet(QStringLiteral("help-config"))) {
@@ -180,6 +187,11 @@ int main(int argc, char** argv) {
                                 std::cout, std::cerr);
     }
     if (command == QLatin1String("stats")) return tools::runStats(config.dataDir, std::cout, std::cerr);
+    if (command == QLatin1String("peers")) {
+        const tools::PeerOptions options{p.value(QStringLiteral("dir")), p.value(QStringLiteral("filter")),
+                                         p.value(QStringLiteral("mode")), p.value(QStringLiteral("every"))};
+        return tools::runPeers(settings, args.mid(1), options, std::cout, std::cerr);
+    }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));
         return 2;
