@@ -185,8 +185,11 @@ QByteArray withValues(const QByteArray& text, const QList<QPair<QString, QString
         const QString section = fullKey.section(QLatin1Char('/'), 0, 0);
         const QString name = fullKey.section(QLatin1Char('/'), 1);
         // A multi-line value (PeerList) becomes one "name=" line per entry.
+        const SettingSpec* spec = findSetting(fullKey);
+        const bool multiLine = spec && spec->type == SettingType::PeerList;
         QList<QByteArray> bodies;
-        for (const QString& part : value.split(QLatin1Char('\n'))) bodies << (name + QLatin1Char('=') + part).toUtf8();
+        for (const QString& part : multiLine ? value.split(QLatin1Char('\n')) : QStringList{value})
+            bodies << (name + QLatin1Char('=') + part).toUtf8();
         const QByteArray newBody = bodies.first();
         auto insertRest = [&](qsizetype after) {
             for (qsizetype j = 1; j < bodies.size(); ++j) lines.insert(after + j, {bodies[j], eol});

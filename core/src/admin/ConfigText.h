@@ -36,8 +36,8 @@ QString formatValue(const SettingSpec& spec, const QVariant& value);
 /// duplicate later in the section is removed); else a commented-out "# name=" line of the
 /// section is uncommented in place; else the line is added after the section's last key line;
 /// else the section is appended at the end. Every other byte stays as it was (line endings
-/// included). A value with '\n' (PeerList) becomes one "name=" line per part, in place of the
-/// key's old lines.
+/// included). The value of a PeerList key (sync/peer) becomes one "name=" line per
+/// '\n'-separated part, in place of the key's old lines.
 QByteArray withValues(const QByteArray& text, const QList<QPair<QString, QString>>& changes);
 
 /// The file Roost writes on first start: a short header, then every schema key in order under
