@@ -3,6 +3,7 @@
 #include "SignalHandler.h"
 #include "SingleInstance.h"
 #include "roost/ManagementApi.h"
+#include "roost/PeersCommand.h"
 #include "roost/Relay.h"
 #include "roost/RelayConfig.h"
 #include "roost/Settings.h"
@@ -65,7 +66,7 @@ bool wantsGui(int argc, char** argv) {
     const QByteArray env = qgetenv("ROOST_NO_GUI");
     if (!env.isEmpty() && env != "0") return false;
     static const char* const kNoGui[] = {"--no-gui", "--help", "-h", "--help-all", "--version", "-v", "--help-config",
-                                         "import", "export", "scan", "delete", "stats", "sync"};
+                                         "import", "export", "scan", "delete", "stats", "sync", "peers"};
     for (int i = 1; i < argc; ++i)
         for (const char* word : kNoGui)
             if (std::strcmp(argv[i], word) == 0) return false;
@@ -101,7 +102,10 @@ int main(int argc, char** argv) {
                 "  stats                    print store statistics\n"
                 "  sync URL [--filter FILTER_JSON] [--dir down|up|both] [--no-negentropy] [--dry-run]\n"
                 "                           reconcile with a remote relay (NIP-77, else REQ) and\n"
-                "                           transfer the difference\n\n"
+                "                           transfer the difference\n"
+                "  peers [list]             print the sync peers of the config file\n"
+                "  peers add URL [--dir down|up|both] [--filter JSON] [--mode live|periodic] [--every MINUTES]\n"
+                "  peers remove URL         add or remove a sync peer in the config file\n\n"
                 "Settings: an INI file, by default roost/roost.conf in the user's config folder\n"
                 "(~/.config/roost/roost.conf on Linux), created with every key commented out on first\n"
                 "start and watched while the relay runs; every key with its default is listed by\n"
@@ -119,14 +123,16 @@ int main(int argc, char** argv) {
         {QStringLiteral("since"), tr("export: only events with created_at >= T."), tr("T")},
         {QStringLiteral("until"), tr("export: only events with created_at <= T."), tr("T")},
         {QStringLiteral("reverse"), tr("export: newest first.")},
-        {QStringLiteral("filter"), tr("delete, sync: the NIP-01 filter (JSON) selecting events."), tr("FILTER_JSON")},
+        {QStringLiteral("filter"), tr("delete, sync: the NIP-01 filter (JSON) selecting events; peers add: the filter of what is synced."), tr("FILTER_JSON")},
+        {QStringLiteral("mode"), tr("peers add: periodic (default) or live."), tr("MODE")},
+        {QStringLiteral("every"), tr("peers add: minutes between periodic runs (default 60)."), tr("MINUTES")},
         {QStringLiteral("yes"), tr("delete: really delete.")},
-        {QStringLiteral("dir"), tr("sync: down (remote to us), up (us to remote) or both (default)."), tr("DIRECTION")},
+        {QStringLiteral("dir"), tr("sync: down (remote to us), up (us to remote) or both (default); peers add: the same, default down."), tr("DIRECTION")},
         {QStringLiteral("no-negentropy"), tr("sync: do not try NIP-77, page with REQ.")},
         {QStringLiteral("dry-run"), tr("sync: only count what would be transferred.")},
         {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats or sync; none runs the relay."));
+    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats, sync or peers; none runs the relay."));
     p.process(app);
 
     if (p.isSet(QStringLiteral("help-config"))) {
@@ -200,6 +206,11 @@ int main(int argc, char** argv) {
         request.negentropy = !p.isSet(QStringLiteral("no-negentropy"));
         request.dryRun = p.isSet(QStringLiteral("dry-run"));
         return tools::runSync(config, request, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("peers")) {
+        const tools::PeerOptions options{p.value(QStringLiteral("dir")), p.value(QStringLiteral("filter")),
+                                         p.value(QStringLiteral("mode")), p.value(QStringLiteral("every"))};
+        return tools::runPeers(settings, args.mid(1), options, std::cout, std::cerr);
     }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));

@@ -158,7 +158,8 @@ QWidget* SettingsFormWidget::createControl(const SettingSpec& spec) {
         return edit;
     }
     case SettingType::StringList:
-    case SettingType::IntList: {
+    case SettingType::IntList:
+    case SettingType::PeerList: {
         auto* list = new ListEditWidget(this);
         if (spec.type == SettingType::IntList) {
             list->setPlaceholder(tr("kind number, e.g. 1"));

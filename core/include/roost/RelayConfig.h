@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "roost/SyncPeer.h"
+
 #include <cstdint>
 
 namespace roost {
@@ -87,6 +89,7 @@ struct RelayConfig {
     RelayLimits limits;                                ///< [limits] section, keys as in NIP-11
     AccessConfig access;                               ///< [access] and [rate] sections
     NegentropyConfig negentropy;                       ///< [negentropy] section (NIP-77)
+    QList<SyncPeer> syncPeers;                         ///< [sync] peer lines: relays kept in step (roost/SyncPeer.h)
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).

@@ -16,8 +16,10 @@ class QTimer;
 
 namespace roost {
 
-/// The value types a setting can have. Lists are written comma-separated in the INI file.
-enum class SettingType { Bool, Int, Double, String, StringList, IntList };
+/// The value types a setting can have. Lists are written comma-separated in the INI file;
+/// PeerList (sync peers, roost/SyncPeer.h) is a QStringList of SyncPeer::format() texts written
+/// one "key=" line per entry, the key repeated.
+enum class SettingType { Bool, Int, Double, String, StringList, IntList, PeerList };
 
 /// One key of the schema: INI key ("section/name"), type, description, whether a change
 /// applies to a running relay (live) or needs a restart, the integer range for Int, and how

@@ -141,7 +141,14 @@ QMap<QString, QString> parse(const QByteArray& text) {
         if (comment >= 0) t.truncate(comment);
         const QString value = unquote(QString::fromUtf8(t.mid(t.indexOf('=') + 1)));
         const bool general = section.isEmpty() || section.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0;
-        out.insert(general ? key : section + QLatin1Char('/') + key, value);
+        const QString fullKey = general ? key : section + QLatin1Char('/') + key;
+        // A PeerList key may be repeated: one line per entry, collected '\n'-separated.
+        const SettingSpec* spec = findSetting(fullKey);
+        const auto previous = out.constFind(fullKey);
+        if (spec && spec->type == SettingType::PeerList && previous != out.cend() && !previous.value().isEmpty())
+            out.insert(fullKey, value.isEmpty() ? previous.value() : previous.value() + QLatin1Char('\n') + value);
+        else
+            out.insert(fullKey, value);
     }
     return out;
 }
@@ -161,7 +168,9 @@ bool readInto(const QByteArray& text, RelayConfig& config, QString* error) {
 }
 
 QString formatValue(const SettingSpec& spec, const QVariant& value) {
-    Q_UNUSED(spec);
+    // One line per peer, never quoted: the JSON filter's own quotes keep a ';' in it from
+    // starting a comment (commentStart), and withValues() writes each line as "key=line".
+    if (spec.type == SettingType::PeerList) return value.toStringList().join(QLatin1Char('\n'));
     const QString v = plainValue(value);
     const bool needsQuotes = v != v.trimmed() || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\\')) ||
                              v.contains(QLatin1Char(';')) || v.contains(QLatin1Char('#'));
@@ -175,7 +184,16 @@ QByteArray withValues(const QByteArray& text, const QList<QPair<QString, QString
     for (const auto& [fullKey, value] : changes) {
         const QString section = fullKey.section(QLatin1Char('/'), 0, 0);
         const QString name = fullKey.section(QLatin1Char('/'), 1);
-        const QByteArray newBody = (name + QLatin1Char('=') + value).toUtf8();
+        // A multi-line value (PeerList) becomes one "name=" line per entry.
+        const SettingSpec* spec = findSetting(fullKey);
+        const bool multiLine = spec && spec->type == SettingType::PeerList;
+        QList<QByteArray> bodies;
+        for (const QString& part : multiLine ? value.split(QLatin1Char('\n')) : QStringList{value})
+            bodies << (name + QLatin1Char('=') + part).toUtf8();
+        const QByteArray newBody = bodies.first();
+        auto insertRest = [&](qsizetype after) {
+            for (qsizetype j = 1; j < bodies.size(); ++j) lines.insert(after + j, {bodies[j], eol});
+        };
         // Find the section's lines: [sectionStart, sectionEnd).
         qsizetype active = -1, commented = -1, lastKeyLine = -1, header = -1;
         QString current;
@@ -205,17 +223,22 @@ QByteArray withValues(const QByteArray& text, const QList<QPair<QString, QString
         if (active >= 0) {
             lines[active].body = newBody + inlineComment(lines[active].body);
             for (qsizetype j = duplicates.size() - 1; j >= 0; --j) lines.removeAt(duplicates[j]);
+            if (lines[active].eol.isEmpty() && bodies.size() > 1) lines[active].eol = eol;
+            insertRest(active);
         } else if (commented >= 0) {
             lines[commented].body = newBody;
+            if (lines[commented].eol.isEmpty() && bodies.size() > 1) lines[commented].eol = eol;
+            insertRest(commented);
         } else if (header >= 0) {
             const qsizetype at = (lastKeyLine >= 0 ? lastKeyLine : header) + 1;
             if (lines[at - 1].eol.isEmpty()) lines[at - 1].eol = eol;
             lines.insert(at, {newBody, eol});
+            insertRest(at);
         } else {
             if (!lines.isEmpty() && lines.last().eol.isEmpty()) lines.last().eol = eol;
             if (!lines.isEmpty() && !lines.last().body.trimmed().isEmpty()) lines.append({{}, eol});
             lines.append({(QLatin1Char('[') + section + QLatin1Char(']')).toUtf8(), eol});
-            lines.append({newBody, eol});
+            for (const QByteArray& body : bodies) lines.append({body, eol});
         }
     }
     return joinLines(lines);

@@ -16,7 +16,8 @@ namespace roost::configtext {
 /// double-quoted value unquoted (\" and \\ escapes). Comment lines start with '#' or ';', and
 /// "; comment" after a value (outside quotes) is not part of it, as with QSettings.
 /// Lines that are none of section, key=value, comment or blank are ignored. A key given twice
-/// keeps its last value (as QSettings does).
+/// keeps its last value (as QSettings does), except a PeerList key (sync/peer): its lines are
+/// collected in order, joined by '\n'.
 QMap<QString, QString> parse(const QByteArray& text);
 
 /// Reads the schema keys of `text` over `config` (keys absent from the text keep their values).
@@ -35,7 +36,8 @@ QString formatValue(const SettingSpec& spec, const QVariant& value);
 /// duplicate later in the section is removed); else a commented-out "# name=" line of the
 /// section is uncommented in place; else the line is added after the section's last key line;
 /// else the section is appended at the end. Every other byte stays as it was (line endings
-/// included).
+/// included). The value of a PeerList key (sync/peer) becomes one "name=" line per
+/// '\n'-separated part, in place of the key's old lines.
 QByteArray withValues(const QByteArray& text, const QList<QPair<QString, QString>>& changes);
 
 /// The file Roost writes on first start: a short header, then every schema key in order under

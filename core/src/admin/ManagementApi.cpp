@@ -1,4 +1,5 @@
 #include "roost/ManagementApi.h"
+#include "roost/SyncPeer.h"
 
 #include "nostr/EventParser.h"
 #include "nostr/Hex.h"
@@ -144,7 +145,8 @@ QStringList ManagementApi::supportedMethods() {
             QStringLiteral("listblockedips"), QStringLiteral("changerelayname"), QStringLiteral("changerelaydescription"),
             QStringLiteral("changerelayicon"), QStringLiteral("listeventsneedingmoderation"),
             QStringLiteral("banevent"), QStringLiteral("allowevent"), QStringLiteral("listbannedevents"),
-            QStringLiteral("stats")};
+            QStringLiteral("stats"), QStringLiteral("listsyncpeers"), QStringLiteral("addsyncpeer"),
+            QStringLiteral("removesyncpeer")};
 }
 
 void ManagementApi::setRelay(Relay* relay) { m_relay = relay; }
@@ -290,6 +292,25 @@ ManagementResponse ManagementApi::handleSettingsMethod(const QString& method, co
     if (method == QLatin1String("changerelayname")) return setString(QStringLiteral("relay/name"));
     if (method == QLatin1String("changerelaydescription")) return setString(QStringLiteral("relay/description"));
     if (method == QLatin1String("changerelayicon")) return setString(QStringLiteral("relay/icon"));
+    if (method == QLatin1String("listsyncpeers")) return reply(QJsonArray::fromStringList(m_settings.value(QStringLiteral("sync/peer")).toStringList()));
+    if (method == QLatin1String("addsyncpeer") || method == QLatin1String("removesyncpeer")) {
+        // Roost's own methods: the [sync] peer lines (roost/SyncPeer.h), edited as `roost peers` does.
+        QString error;
+        const bool add = method.startsWith(QLatin1String("add"));
+        const auto peer = add ? SyncPeer::parse(first, &error) : std::nullopt;
+        if (add && !peer) return reply(QJsonValue(), QStringLiteral("params[0]: ") + error);
+        QStringList lines;
+        bool found = false;
+        for (const SyncPeer& p : config.syncPeers) {
+            const bool same = p.url == (add ? peer->url : first);
+            found = found || same;
+            if (!same) lines << p.format();
+            else if (add) lines << peer->format();
+        }
+        if (add && !found) lines << peer->format();
+        if (!add && !found) return reply(QJsonValue(), QStringLiteral("no sync peer %1").arg(first));
+        return m_settings.setValue(QStringLiteral("sync/peer"), lines, &error) ? reply(true) : reply(QJsonValue(), error);
+    }
     return reply(QJsonValue(), QStringLiteral("unsupported method: %1").arg(method));
 }
 

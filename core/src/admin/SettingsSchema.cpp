@@ -147,6 +147,22 @@ std::vector<SettingSpec> buildSchema() {
                  QStringLiteral("IP addresses exempt from rate limits and the per-IP connection cap (comma-separated)."), true, 0, 0,
                  [](const RelayConfig& c) { return QVariant(c.access.unlimitedIps); },
                  [](RelayConfig& c, const QVariant& v) { c.access.unlimitedIps = v.toStringList(); }});
+    s.push_back({QStringLiteral("sync/peer"), T::PeerList,
+                 QStringLiteral("A sync peer, one line each (repeat the key): URL (ws:// or wss://), then any of down / up / both "
+                                "(default down), periodic / live (default periodic), every=MINUTES (default 60), enabled / disabled, "
+                                "and last a NIP-01 filter as JSON (default {}). Example: peer=wss://relay.example.org down "
+                                "periodic every=30 {\"kinds\":[1]}. Edit with roost peers add/remove."),
+                 true, 0, 0,
+                 [](const RelayConfig& c) {
+                     QStringList out;
+                     for (const SyncPeer& p : c.syncPeers) out << p.format();
+                     return QVariant(out);
+                 },
+                 [](RelayConfig& c, const QVariant& v) {
+                     c.syncPeers.clear();
+                     for (const QString& line : v.toStringList())
+                         if (auto peer = SyncPeer::parse(line, nullptr)) c.syncPeers << *peer;
+                 }});
     return s;
 }
 
@@ -158,6 +174,7 @@ QString typeName(SettingType t) {
     case T::String: return QStringLiteral("string");
     case T::StringList: return QStringLiteral("list of strings");
     case T::IntList: return QStringLiteral("list of integers");
+    case T::PeerList: return QStringLiteral("sync peers (one line each)");
     }
     return {};
 }
@@ -221,6 +238,23 @@ QVariant normalizeSetting(const SettingSpec& spec, const QVariant& raw, QString*
         QStringList out;
         for (const QString& p : parts)
             if (!p.trimmed().isEmpty()) out << p.trimmed();
+        return out;
+    }
+    case T::PeerList: {
+        // INI: the repeated lines joined by '\n' (configtext::parse); GUI, CLI, NIP-86: a list.
+        const QStringList lines = raw.typeId() == QMetaType::QStringList || raw.typeId() == QMetaType::QVariantList
+                                      ? raw.toStringList()
+                                      : raw.toString().split(QLatin1Char('\n'));
+        QStringList out, urls;
+        for (const QString& line : lines) {
+            if (line.trimmed().isEmpty()) continue;
+            QString why;
+            const auto peer = SyncPeer::parse(line, &why);
+            if (!peer) return fail(QStringLiteral("\"%1\": %2").arg(line.trimmed(), why));
+            if (urls.contains(peer->url)) return fail(QStringLiteral("%1 is listed twice").arg(peer->url));
+            urls << peer->url;
+            out << peer->format();
+        }
         return out;
     }
     case T::IntList: {

@@ -143,6 +143,23 @@ private slots:
         QVERIFY(call(api, body("banpubkey", {QStringLiteral("nothex")})).contains(QStringLiteral("error")));
     }
 
+    void syncPeersGoThroughSettings() {
+        ManagementApi api(m_settings);
+        QCOMPARE(call(api, body("addsyncpeer", {QStringLiteral("wss://peer.example both live")})).value(QStringLiteral("result")).toBool(), true);
+        QCOMPARE(call(api, body("addsyncpeer", {QStringLiteral("ws://10.0.0.9 {\"kinds\":[1]}")})).value(QStringLiteral("result")).toBool(), true);
+        QCOMPARE(m_settings.config().syncPeers.size(), 2);
+        QCOMPARE(m_settings.config().syncPeers[0].direction, SyncPeer::Direction::Both);
+        QCOMPARE(call(api, body("listsyncpeers")).value(QStringLiteral("result")).toArray(),
+                 QJsonArray({QStringLiteral("wss://peer.example both live"), QStringLiteral("ws://10.0.0.9 down periodic every=60 {\"kinds\":[1]}")}));
+        QVERIFY(call(api, body("addsyncpeer", {QStringLiteral("https://x.example")})).value(QStringLiteral("error")).toString()
+                    .contains(QStringLiteral("is not a ws:// or wss:// URL")));
+        QVERIFY(call(api, body("removesyncpeer", {QStringLiteral("wss://nobody.example")})).contains(QStringLiteral("error")));
+        QCOMPARE(call(api, body("removesyncpeer", {QStringLiteral("wss://peer.example")})).value(QStringLiteral("result")).toBool(), true);
+        QCOMPARE(m_settings.config().syncPeers.size(), 1);
+        QCOMPARE(call(api, body("removesyncpeer", {QStringLiteral("ws://10.0.0.9")})).value(QStringLiteral("result")).toBool(), true);
+        QVERIFY(m_settings.config().syncPeers.isEmpty());
+    }
+
     void kindsIpsAndRelayInfo() {
         ManagementApi api(m_settings);
         call(api, body("disallowkind", {7}));
