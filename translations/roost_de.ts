@@ -210,6 +210,42 @@
         <source>Rate limits</source>
         <translation>Ratenlimits</translation>
     </message>
+    <message>
+        <source>Banner URL</source>
+        <translation>Banner-URL</translation>
+    </message>
+    <message>
+        <source>Posting policy URL</source>
+        <translation>URL der Veröffentlichungsregeln</translation>
+    </message>
+    <message>
+        <source>Terms of service URL</source>
+        <translation>URL der Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Privacy policy URL</source>
+        <translation>URL der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Invite code validity (seconds)</source>
+        <translation>Gültigkeit der Einladungscodes (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Single-use invite codes</source>
+        <translation>Einmal-Einladungscodes</translation>
+    </message>
+    <message>
+        <source>Invite codes issued before (Unix time) are revoked</source>
+        <translation>Vor diesem Zeitpunkt (Unix-Zeit) ausgegebene Einladungscodes sind widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoked invite codes</source>
+        <translation>Widerrufene Einladungscodes</translation>
+    </message>
+    <message>
+        <source>Used invite codes</source>
+        <translation>Verwendete Einladungscodes</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
@@ -1407,6 +1443,102 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::ReportsWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ban event</source>
+        <translation>Ereignis sperren</translation>
+    </message>
+    <message>
+        <source>Ban author</source>
+        <translation>Autor sperren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>NIP-56 reports (kind 1984) about events and keys on this relay, most reported first.</source>
+        <translation>NIP-56-Meldungen (Art 1984) über Ereignisse und Schlüssel auf diesem Relay, die am häufigsten gemeldeten zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete the reported events and refuse them from now on.</source>
+        <translation>Die gemeldeten Ereignisse löschen und ab jetzt ablehnen.</translation>
+    </message>
+    <message>
+        <source>Refuse every event of the reported key, or of the reported event&apos;s author.</source>
+        <translation>Jedes Ereignis des gemeldeten Schlüssels oder des Autors des gemeldeten Ereignisses ablehnen.</translation>
+    </message>
+    <message>
+        <source>Remove these reports from the queue; nothing else changes.</source>
+        <translation>Diese Meldungen aus der Warteschlange entfernen; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meldungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>public key %1</source>
+        <translation>öffentlicher Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation>keine Meldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting</source>
+        <translation>
+            <numerusform>%n Meldung wartet</numerusform>
+            <numerusform>%n Meldungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported, banned in the Roost window</source>
+        <translation>gemeldet, im Roost-Fenster gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s) banned</source>
+        <translation>
+            <numerusform>%n Autor gesperrt</numerusform>
+            <numerusform>%n Autoren gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) dismissed</source>
+        <translation>
+            <numerusform>%n Meldung verworfen</numerusform>
+            <numerusform>%n Meldungen verworfen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::SettingsFormWidget</name>
     <message>
         <source>Applies when Roost is started again.</source>
@@ -1464,14 +1596,6 @@
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>none (changes last until Roost quits)</source>
-        <translation>keine (Änderungen gelten bis zum Beenden von Roost)</translation>
-    </message>
-    <message>
-        <source>The INI file holding these settings; Roost re-reads it when it changes on disk.</source>
-        <translation>Die INI-Datei mit diesen Einstellungen; Roost liest sie neu ein, wenn sie sich auf der Platte ändert.</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Konfigurationsdatei</translation>
     </message>
@@ -1490,6 +1614,10 @@
     <message>
         <source>* applies when Roost is started again.</source>
         <translation>* gilt nach dem nächsten Start von Roost.</translation>
+    </message>
+    <message>
+        <source>The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk.</source>
+        <translation>Die INI-Datei mit diesen Einstellungen: Änderungen hier werden in sie geschrieben, und Roost liest sie neu, wenn sie sich auf der Festplatte ändert.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1694,18 @@
 %2
 %n Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About Roost</source>
+        <translation>Über Roost</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roost&lt;/b&gt; %1&lt;br&gt;A personal Nostr relay.</source>
+        <translation>&lt;b&gt;Roost&lt;/b&gt; %1&lt;br&gt;Ein persönliches Nostr-Relay.</translation>
+    </message>
+    <message>
+        <source>Show the version of Roost.</source>
+        <translation>Die Version von Roost anzeigen.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,42 @@
         <source>Rate limits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Banner URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting policy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code validity (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-use invite codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite codes issued before (Unix time) are revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked invite codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used invite codes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
@@ -1407,6 +1443,102 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::ReportsWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP-56 reports (kind 1984) about events and keys on this relay, most reported first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the reported events and refuse them from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse every event of the reported key, or of the reported event&apos;s author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these reports from the queue; nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting</source>
+        <translation>
+            <numerusform>%n report waiting</numerusform>
+            <numerusform>%n reports waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported, banned in the Roost window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s) banned</source>
+        <translation>
+            <numerusform>%n author banned</numerusform>
+            <numerusform>%n authors banned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) dismissed</source>
+        <translation>
+            <numerusform>%n report dismissed</numerusform>
+            <numerusform>%n reports dismissed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::SettingsFormWidget</name>
     <message>
         <source>Applies when Roost is started again.</source>
@@ -1464,14 +1596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none (changes last until Roost quits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INI file holding these settings; Roost re-reads it when it changes on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1613,10 @@
     </message>
     <message>
         <source>* applies when Roost is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1694,18 @@
 %2
 %n connections</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About Roost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roost&lt;/b&gt; %1&lt;br&gt;A personal Nostr relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version of Roost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

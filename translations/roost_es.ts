@@ -210,6 +210,42 @@
         <source>Rate limits</source>
         <translation>Límites de velocidad</translation>
     </message>
+    <message>
+        <source>Banner URL</source>
+        <translation>URL del banner</translation>
+    </message>
+    <message>
+        <source>Posting policy URL</source>
+        <translation>URL de la política de publicación</translation>
+    </message>
+    <message>
+        <source>Terms of service URL</source>
+        <translation>URL de las condiciones de servicio</translation>
+    </message>
+    <message>
+        <source>Privacy policy URL</source>
+        <translation>URL de la política de privacidad</translation>
+    </message>
+    <message>
+        <source>Invite code validity (seconds)</source>
+        <translation>Validez de los códigos de invitación (segundos)</translation>
+    </message>
+    <message>
+        <source>Single-use invite codes</source>
+        <translation>Códigos de invitación de un solo uso</translation>
+    </message>
+    <message>
+        <source>Invite codes issued before (Unix time) are revoked</source>
+        <translation>Los códigos de invitación emitidos antes de (hora Unix) quedan revocados</translation>
+    </message>
+    <message>
+        <source>Revoked invite codes</source>
+        <translation>Códigos de invitación revocados</translation>
+    </message>
+    <message>
+        <source>Used invite codes</source>
+        <translation>Códigos de invitación usados</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
@@ -1407,6 +1443,102 @@
     </message>
 </context>
 <context>
+    <name>roost::ui::ReportsWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Ban event</source>
+        <translation>Prohibir evento</translation>
+    </message>
+    <message>
+        <source>Ban author</source>
+        <translation>Prohibir autor</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Denunciado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Denuncias</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Denunciado por</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Última denuncia</translation>
+    </message>
+    <message>
+        <source>NIP-56 reports (kind 1984) about events and keys on this relay, most reported first.</source>
+        <translation>Denuncias NIP-56 (tipo 1984) sobre eventos y claves de este relay, las más denunciadas primero.</translation>
+    </message>
+    <message>
+        <source>Delete the reported events and refuse them from now on.</source>
+        <translation>Borrar los eventos denunciados y rechazarlos a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Refuse every event of the reported key, or of the reported event&apos;s author.</source>
+        <translation>Rechazar todos los eventos de la clave denunciada o del autor del evento denunciado.</translation>
+    </message>
+    <message>
+        <source>Remove these reports from the queue; nothing else changes.</source>
+        <translation>Quitar estas denuncias de la cola; nada más cambia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Denuncias&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>public key %1</source>
+        <translation>clave pública %1</translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation>sin denuncias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting</source>
+        <translation>
+            <numerusform>%n denuncia pendiente</numerusform>
+            <numerusform>%n denuncias pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported, banned in the Roost window</source>
+        <translation>denunciado, prohibido en la ventana de Roost</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s) banned</source>
+        <translation>
+            <numerusform>%n autor prohibido</numerusform>
+            <numerusform>%n autores prohibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) dismissed</source>
+        <translation>
+            <numerusform>%n denuncia descartada</numerusform>
+            <numerusform>%n denuncias descartadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roost::ui::SettingsFormWidget</name>
     <message>
         <source>Applies when Roost is started again.</source>
@@ -1464,14 +1596,6 @@
         <translation>General</translation>
     </message>
     <message>
-        <source>none (changes last until Roost quits)</source>
-        <translation>ninguno (los cambios duran hasta que Roost se cierre)</translation>
-    </message>
-    <message>
-        <source>The INI file holding these settings; Roost re-reads it when it changes on disk.</source>
-        <translation>El archivo INI con estos ajustes; Roost lo vuelve a leer cuando cambia en el disco.</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Archivo de configuración</translation>
     </message>
@@ -1490,6 +1614,10 @@
     <message>
         <source>* applies when Roost is started again.</source>
         <translation>* se aplica cuando Roost se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk.</source>
+        <translation>El archivo INI con estos ajustes: los cambios hechos aquí se escriben en él, y Roost lo vuelve a leer cuando cambia en el disco.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1694,18 @@
 %2
 %n conexiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About Roost</source>
+        <translation>Acerca de Roost</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roost&lt;/b&gt; %1&lt;br&gt;A personal Nostr relay.</source>
+        <translation>&lt;b&gt;Roost&lt;/b&gt; %1&lt;br&gt;Un relay de Nostr personal.</translation>
+    </message>
+    <message>
+        <source>Show the version of Roost.</source>
+        <translation>Mostrar la versión de Roost.</translation>
     </message>
 </context>
 <context>
