@@ -37,7 +37,9 @@ int runGui(QCoreApplication& app, Settings& settings, SingleInstance& instance) 
     });
     if (!gui.start(&error)) std::fprintf(stderr, "roost: %s\n", qPrintable(error));
     SignalHandler signalHandler;
-    QObject::connect(&signalHandler, &SignalHandler::terminationRequested, &app, &QCoreApplication::quit);
+    // exit(), not quit(): since Qt 6, quit() asks every window to close first, and the main window
+    // refuses (it hides, or asks the person), so SIGTERM would open a question instead of stopping.
+    QObject::connect(&signalHandler, &SignalHandler::terminationRequested, &app, [] { QCoreApplication::exit(0); });
     const int rc = app.exec();
     gui.shutdown();
     return rc;

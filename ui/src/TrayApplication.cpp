@@ -39,7 +39,9 @@ TrayApplication::TrayApplication(Settings& settings, const QString& executable, 
     connect(m_relay.get(), &Relay::snapshotTaken, this, &TrayApplication::logConnectionChanges);
 
     m_window = std::make_unique<MainWindow>(*m_relay, settings, *m_log, *m_autostart, executable);
-    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+    // exit(), not quit(): since Qt 6, quit() first sends every window a close event, and the main
+    // window refuses it (it hides, or asks, instead), so quit() would not quit.
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, [] { QCoreApplication::exit(0); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = std::make_unique<TrayIcon>(*m_relay, settings);
         connect(m_tray.get(), &TrayIcon::openRequested, this, [this] {
@@ -47,7 +49,7 @@ TrayApplication::TrayApplication(Settings& settings, const QString& executable, 
             m_window->raise();
             m_window->activateWindow();
         });
-        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, [] { QCoreApplication::exit(0); });
         m_tray->show();
         m_window->setKeepRunningOnClose(true);
         QApplication::setQuitOnLastWindowClosed(false);

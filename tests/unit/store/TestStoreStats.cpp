@@ -108,7 +108,7 @@ private slots:
             expectMatchesFullCount(*db, kNow);
             // Back to schema 3, as a store written by an earlier build: no counts table.
             db->exec("DROP TRIGGER kind_counts_insert; DROP TRIGGER kind_counts_delete; DROP TABLE kind_counts;"
-                     "PRAGMA user_version=3");
+                     "DROP TABLE reports; PRAGMA user_version=3");
         }
         auto db = tmp.open();
         QCOMPARE(db->schemaVersion(), store::Database::kSchemaVersion);
