@@ -4,11 +4,9 @@
 // lib/events.mjs (deletedBy), independently of the relay.
 import { after, afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import http from 'node:http'
-import { getToken } from 'nostr-tools/nip98'
-import { finalizeEvent } from 'nostr-tools/pure'
-import { cleanup, startRelay, withTimeout } from './lib/relay.mjs'
+import { cleanup, startRelay } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
+import { nip86Call } from './lib/http.mjs'
 import { deletedBy, ids, makeEvent, newKey, nowSec, uniqueTag } from './lib/events.mjs'
 
 const pool = new ClientPool()
@@ -24,22 +22,8 @@ async function count(client, subId, filters) {
   return m[2].count
 }
 
-/** A NIP-86 call signed with NIP-98 by `key`; resolves with the parsed JSON body and status. */
-async function rpc(port, payload, key) {
-  const body = JSON.stringify(payload)
-  const authorization = await getToken(`http://127.0.0.1:${port}`, 'POST', (e) => finalizeEvent(e, key.sk), true, payload)
-  const request = new Promise((resolve, reject) => {
-    const headers = { 'Content-Type': 'application/nostr+json+rpc', 'Content-Length': Buffer.byteLength(body), Authorization: authorization }
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers, agent: false }, (res) => {
-      const chunks = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-  return withTimeout(request, 10_000, `NIP-86 ${payload.method}`)
-}
+/** A NIP-86 call signed with NIP-98 by `key`; resolves with {status, json}. */
+const rpc = (port, payload, key) => nip86Call(port, payload, key)
 
 describe('NIP-09 deletion requests', () => {
   it('e and a tags delete the author\'s own events, the request is kept and the deleted events stay out', async () => {

@@ -2,42 +2,22 @@
 // nostr-tools. A valid owner token changes the running relay; anything else gets HTTP 401.
 import { after, afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import http from 'node:http'
 import { getToken } from 'nostr-tools/nip98'
 import { finalizeEvent } from 'nostr-tools/pure'
-import { cleanup, startRelay, withTimeout } from './lib/relay.mjs'
+import { cleanup, startRelay } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
-import { fetchNip11 } from './lib/http.mjs'
+import { fetchNip11, nip86Post } from './lib/http.mjs'
 import { makeEvent, newKey } from './lib/events.mjs'
 
 const pool = new ClientPool()
 afterEach(() => pool.closeAll())
 after(cleanup)
 
-/** POSTs a NIP-86 request; `key` signs the NIP-98 token unless `authorization` is given. Returns {status, json}. */
+/** POSTs a NIP-86 request; `key` signs the NIP-98 token unless `authorization` is given. Returns {status, json, text}. */
 async function rpc(port, payload, { key, authorization, url = `http://127.0.0.1:${port}` } = {}) {
-  const body = JSON.stringify(payload)
   if (authorization === undefined && key)
     authorization = await getToken(url, 'POST', (e) => finalizeEvent(e, key.sk), true, payload)
-  const request = new Promise((resolve, reject) => {
-    const headers = { 'Content-Type': 'application/nostr+json+rpc', 'Content-Length': Buffer.byteLength(body) }
-    if (authorization) headers.Authorization = authorization
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers, agent: false }, (res) => {
-      const chunks = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8')
-        let json = null
-        try {
-          json = JSON.parse(text)
-        } catch {}
-        resolve({ status: res.statusCode, json, text })
-      })
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-  return withTimeout(request, 10_000, `NIP-86 ${payload.method}`)
+  return nip86Post(port, payload, { authorization })
 }
 
 describe('NIP-86 management API', () => {

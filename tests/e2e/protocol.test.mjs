@@ -3,7 +3,6 @@
 import { after, afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import http from 'node:http'
 import { schnorr } from '@noble/curves/secp256k1'
 import { makeAuthEvent } from 'nostr-tools/nip42'
 import { getToken } from 'nostr-tools/nip98'
@@ -11,7 +10,7 @@ import { finalizeEvent, getPublicKey } from 'nostr-tools/pure'
 import { Relay } from 'nostr-tools/relay'
 import { cleanup, startRelay, withTimeout } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
-import { fetchNip11 } from './lib/http.mjs'
+import { fetchNip11, nip86Post } from './lib/http.mjs'
 import { makeEvent, newKey, nowSec, randomHex, verifyEvent } from './lib/events.mjs'
 
 const pool = new ClientPool()
@@ -154,27 +153,7 @@ describe('NIP-42 relay tag without relay/public_url', () => {
 })
 
 /** POSTs a NIP-86 request with `authorization` to `path`. Returns {status, json}. */
-async function rpc(port, payload, authorization, path = '/') {
-  const body = JSON.stringify(payload)
-  const request = new Promise((resolve, reject) => {
-    const headers = { 'Content-Type': 'application/nostr+json+rpc', 'Content-Length': Buffer.byteLength(body), Authorization: authorization }
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path, headers, agent: false }, (res) => {
-      const chunks = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8')
-        let json = null
-        try {
-          json = JSON.parse(text)
-        } catch {}
-        resolve({ status: res.statusCode, json })
-      })
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-  return withTimeout(request, 10_000, `NIP-86 ${payload.method}`)
-}
+const rpc = (port, payload, authorization, path = '/') => nip86Post(port, payload, { authorization, path })
 
 describe('NIP-98 tokens for NIP-86', () => {
   it('u must be the full request URL, and a token is good for one request', async () => {

@@ -23,24 +23,41 @@ export function fetchNip11(port, extraHeaders = {}) {
 }
 
 /**
- * A NIP-86 call (POST / with Content-Type application/nostr+json+rpc) signed with a NIP-98 token by
- * `key` ({sk, pk}); resolves with {status, json}.
+ * POSTs a NIP-86 JSON-RPC `payload` (Content-Type application/nostr+json+rpc) to `path`, with the
+ * `authorization` header when given; resolves with {status, json (null when the body is not JSON),
+ * text}.
  */
-export async function nip86Call(port, payload, key, { timeoutMs = 10_000 } = {}) {
-  const { getToken } = await import('nostr-tools/nip98')
-  const { finalizeEvent } = await import('nostr-tools/pure')
+export function nip86Post(port, payload, { authorization, path = '/', timeoutMs = 10_000 } = {}) {
   const body = JSON.stringify(payload)
-  const authorization = await getToken(`http://127.0.0.1:${port}`, 'POST', (e) => finalizeEvent(e, key.sk), true, payload)
   const request = new Promise((resolve, reject) => {
-    const headers = { 'Content-Type': 'application/nostr+json+rpc', 'Content-Length': Buffer.byteLength(body), Authorization: authorization }
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers, agent: false }, (res) => {
+    const headers = { 'Content-Type': 'application/nostr+json+rpc', 'Content-Length': Buffer.byteLength(body) }
+    if (authorization) headers.Authorization = authorization
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path, headers, agent: false }, (res) => {
       const chunks = []
       res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }))
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8')
+        let json = null
+        try {
+          json = JSON.parse(text)
+        } catch {}
+        resolve({ status: res.statusCode, json, text })
+      })
       res.on('error', reject)
     })
     req.on('error', reject)
     req.end(body)
   })
   return withTimeout(request, timeoutMs, `NIP-86 ${payload.method}`)
+}
+
+/**
+ * A NIP-86 call signed with a NIP-98 token by `key` ({sk, pk}) for `url` (default
+ * http://127.0.0.1:<port><path>); resolves with {status, json, text}.
+ */
+export async function nip86Call(port, payload, key, { url, path = '/', timeoutMs = 10_000 } = {}) {
+  const { getToken } = await import('nostr-tools/nip98')
+  const { finalizeEvent } = await import('nostr-tools/pure')
+  const authorization = await getToken(url ?? `http://127.0.0.1:${port}${path === '/' ? '' : path}`, 'POST', (e) => finalizeEvent(e, key.sk), true, payload)
+  return nip86Post(port, payload, { authorization, path, timeoutMs })
 }
