@@ -47,6 +47,10 @@ SyncSession::SyncSession(const RelayConfig& config, SyncOptions options, QObject
     m_backoff.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &SyncSession::onIdle);
     connect(&m_backoff, &QTimer::timeout, this, [this] {
+        // A remote that refills its bucket slowly still takes some events each round: the
+        // rate-limited events are given up only after rounds in a row that moved nothing.
+        m_roundsWithoutProgress = m_progressSinceResend ? 0 : m_roundsWithoutProgress + 1;
+        m_progressSinceResend = false;
         auto waiting = std::move(m_upWaiting);
         m_upWaiting.clear();
         for (auto& [id, flight] : waiting) {
@@ -428,6 +432,8 @@ void SyncSession::uploadIds(std::vector<nostr::Id> ids, std::function<void()> do
     m_upPos = 0;
     m_upDone = std::move(done);
     m_backoffMs = 250;
+    m_roundsWithoutProgress = 0;
+    m_progressSinceResend = false;
     emitProgress("uploading");
     pumpUpload();
 }
@@ -471,7 +477,7 @@ void SyncSession::onUploadOk(const RelayOk& ok) {
     auto it = m_upInFlight.find(ok.eventId);
     if (it == m_upInFlight.end()) return;
     const std::string_view prefix = reasonPrefix(ok.message);
-    if (!ok.accepted && prefix == "rate-limited" && it->second.attempts < m_options.maxRateLimitRetries) {
+    if (!ok.accepted && prefix == "rate-limited" && m_roundsWithoutProgress < m_options.maxRateLimitRetries) {
         ++it->second.attempts;
         ++m_report.rateLimited;
         m_upWaiting.emplace_back(it->first, std::move(it->second));
@@ -501,6 +507,7 @@ void SyncSession::onUploadOk(const RelayOk& ok) {
         return;
     }
     if (ok.accepted) m_backoffMs = 250;
+    m_progressSinceResend = true;
     m_report.countUpload(ok.accepted, ok.message);
     ++m_progress.up;
     m_upInFlight.erase(it);

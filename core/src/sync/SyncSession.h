@@ -41,7 +41,7 @@ struct SyncOptions {
     int connectTimeoutMs = 10000;      ///< NIP-11 fetch + WebSocket handshake
     int negTimeoutMs = 10000;          ///< no answer to NEG-OPEN/NEG-MSG -> REQ fallback
     int idleTimeoutMs = 30000;         ///< no answer to a REQ / EVENT / AUTH -> failure
-    int maxRateLimitRetries = 8;       ///< `rate-limited:` answers per event before giving up
+    int maxRateLimitRetries = 8;       ///< backoff rounds in a row in which no upload was answered before rate-limited events are given up
 };
 
 /// Runs one sync on the thread it lives on (it needs that thread's event loop; database work
@@ -158,6 +158,8 @@ private:
     std::map<nostr::Id, InFlight> m_upInFlight;
     std::vector<std::pair<nostr::Id, InFlight>> m_upWaiting; ///< rate-limited, resent on m_backoff
     int m_backoffMs = 250;
+    int m_roundsWithoutProgress = 0; ///< backoff resends in a row with no definitive OK in between
+    bool m_progressSinceResend = false; ///< a definitive OK (not rate-limited:) since the last resend
     std::function<void()> m_upDone;
 
     // NIP-42.
