@@ -112,8 +112,12 @@ EventsPage::EventsPage(Relay& relay, Settings& settings, QWidget* parent)
     split->addWidget(m_view);
     split->addWidget(m_detail);
     split->addWidget(new ReportsWidget(relay, settings, this)); // the moderation queue (NIP-56)
-    split->setStretchFactor(0, 3);
+    // The events table gets most of the height; the moderation queue a strip at the bottom
+    // that the person can drag open.
+    split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
+    split->setSizes({500, 200, 100});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addLayout(actions);
