@@ -24,6 +24,9 @@ enum class SettingType { Bool, Int, Double, String, StringList, IntList, PeerLis
 /// One key of the schema: INI key ("section/name"), type, description, whether a change
 /// applies to a running relay (live) or needs a restart, the integer range for Int, and how
 /// the value is read from / written into a RelayConfig. Defaults are the RelayConfig defaults.
+/// `publicKeys`: the String or StringList value holds public keys; each is accepted as 64 hex
+/// characters (either case), an npub or a nostr:npub URI (NIP-19, NIP-21), stored as lowercase
+/// hex, and anything else is refused.
 struct SettingSpec {
     QString key;
     SettingType type;
@@ -33,6 +36,7 @@ struct SettingSpec {
     qint64 maximum = 0;
     std::function<QVariant(const RelayConfig&)> get;
     std::function<void(RelayConfig&, const QVariant&)> set;
+    bool publicKeys = false;
 };
 
 /// Every setting, in documentation order.

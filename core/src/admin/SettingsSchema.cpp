@@ -1,4 +1,5 @@
 #include "roost/Settings.h"
+#include "roost/Nip19.h"
 
 namespace roost {
 
@@ -38,6 +39,13 @@ SettingSpec keys(const char* key, const char* desc, QStringList AccessConfig::*f
             [field](RelayConfig& c, const QVariant& v) { c.access.*field = v.toStringList(); }};
 }
 
+/// A list of public keys (npub or hex in, lowercase hex stored).
+SettingSpec pubkeys(const char* key, const char* desc, QStringList AccessConfig::*field) {
+    SettingSpec spec = keys(key, desc, field);
+    spec.publicKeys = true;
+    return spec;
+}
+
 SettingSpec flag(const char* key, const char* desc, bool AccessConfig::*field) {
     return {QString::fromLatin1(key), T::Bool, QString::fromUtf8(desc), true, 0, 0,
             [field](const RelayConfig& c) { return QVariant(c.access.*field); },
@@ -73,7 +81,8 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(str("relay/description", "NIP-11 description.", true, &RelayConfig::description));
     s.push_back(str("relay/contact", "NIP-11 alternative contact (a URI such as mailto:).", true, &RelayConfig::contact));
     s.push_back(str("relay/icon", "NIP-11 icon URL.", true, &RelayConfig::icon));
-    s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (64 hex characters). Empty = the first owner key.", true, &RelayConfig::pubkey));
+    s.push_back(str("relay/pubkey", "NIP-11 administrative contact pubkey (npub or 64 hex characters, stored as hex). Empty = the first owner key.", true, &RelayConfig::pubkey));
+    s.back().publicKeys = true;
     s.push_back(str("relay/banner", "NIP-11 banner image URL.", true, &RelayConfig::banner));
     s.push_back(str("relay/posting_policy", "NIP-11 posting policy URL (what may be published here).", true, &RelayConfig::postingPolicy));
     s.push_back(str("relay/terms_of_service", "NIP-11 terms of service URL.", true, &RelayConfig::termsOfService));
@@ -118,9 +127,9 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(level("access/min_level_event", "Access level needed to publish events (0..4).", &AccessConfig::minLevelEvent));
     s.push_back(level("access/min_level_req", "Access level needed to read (REQ) (0..4).", &AccessConfig::minLevelReq));
     s.push_back(level("access/min_level_count", "Access level needed for COUNT (0..4).", &AccessConfig::minLevelCount));
-    s.push_back(keys("access/owner_pubkeys", "Owner keys (hex, comma-separated): level 4.", &AccessConfig::ownerPubkeys));
-    s.push_back(keys("access/member_pubkeys", "Member keys (hex, comma-separated): level 3.", &AccessConfig::memberPubkeys));
-    s.push_back(keys("access/banned_pubkeys", "Banned keys (hex, comma-separated): their events are refused.", &AccessConfig::bannedPubkeys));
+    s.push_back(pubkeys("access/owner_pubkeys", "Owner keys (npub or hex, comma-separated; stored as hex): level 4.", &AccessConfig::ownerPubkeys));
+    s.push_back(pubkeys("access/member_pubkeys", "Member keys (npub or hex, comma-separated; stored as hex): level 3.", &AccessConfig::memberPubkeys));
+    s.push_back(pubkeys("access/banned_pubkeys", "Banned keys (npub or hex, comma-separated; stored as hex): their events are refused.", &AccessConfig::bannedPubkeys));
     s.push_back(integer<uint32_t>("access/known_depth", "Known level (2): keys the owner follows (1), or also the keys they follow (2); 0 = off.", true, 0, 2,
                                   [](RelayConfig& c) -> uint32_t& { return c.access.knownDepth; }));
     s.push_back(flag("access/nip43_enabled", "NIP-43 membership: members and owners get invite codes (kind 28935), join/leave requests (28934/28936) edit the member list, published as kind 13534 (and each change as kind 8000/8001) by the relay's key.", &AccessConfig::nip43Enabled));
@@ -232,12 +241,26 @@ QVariant normalizeSetting(const SettingSpec& spec, const QVariant& raw, QString*
         if (!ok || v < 0) return fail(QStringLiteral("not a non-negative number"));
         return v;
     }
-    case T::String:
-        return raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(',')) : raw.toString();
+    case T::String: {
+        const QString text = raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(',')) : raw.toString();
+        if (!spec.publicKeys) return text;
+        if (text.trimmed().isEmpty()) return QString();
+        const auto hex = nip19::hexFromInput(text, QStringLiteral("npub"));
+        if (!hex) return fail(QStringLiteral("\"%1\" is not a public key (npub or 64 hex characters)").arg(text.trimmed()));
+        return *hex;
+    }
     case T::StringList: {
         QStringList out;
-        for (const QString& p : parts)
-            if (!p.trimmed().isEmpty()) out << p.trimmed();
+        for (const QString& p : parts) {
+            if (p.trimmed().isEmpty()) continue;
+            if (!spec.publicKeys) {
+                out << p.trimmed();
+                continue;
+            }
+            const auto hex = nip19::hexFromInput(p, QStringLiteral("npub"));
+            if (!hex) return fail(QStringLiteral("\"%1\" is not a public key (npub or 64 hex characters)").arg(p.trimmed()));
+            if (!out.contains(*hex)) out << *hex;
+        }
         return out;
     }
     case T::PeerList: {

@@ -57,6 +57,37 @@ private slots:
                  QVariant(QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
+    // Key settings take what people paste (npub, nostr:npub, hex in either case), store lowercase
+    // hex, and refuse anything else, whichever way the value arrives (file, GUI, NIP-86, CLI).
+    void publicKeySettingsTakeNpubAndRefuseTheRest() {
+        // NIP-19's own example key.
+        const QString hex = QStringLiteral("7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e");
+        const QString npub = QStringLiteral("npub10elfcs4fr0l0r8af98jlmgdh9c8tcxjvz9qkw038js35mp4dma8qzvjptg");
+        QString error;
+        for (const char* key : {"access/owner_pubkeys", "access/member_pubkeys", "access/banned_pubkeys"}) {
+            const SettingSpec& spec = *findSetting(QLatin1String(key));
+            QCOMPARE(normalizeSetting(spec, QStringLiteral("%1, nostr:%1,%2").arg(npub, hex.toUpper()), &error),
+                     QVariant(QStringList{hex})); // one key however it was written
+            error.clear();
+            QVERIFY(!normalizeSetting(spec, QStringList{hex, QStringLiteral("abc")}, &error).isValid());
+            QVERIFY2(error.contains(QLatin1String(key)) && error.contains(QLatin1String("\"abc\"")), qPrintable(error));
+            QVERIFY(!normalizeSetting(spec, QString(npub).replace(QLatin1Char('q'), QLatin1Char('p')), &error).isValid());
+        }
+        const SettingSpec& admin = *findSetting(QStringLiteral("relay/pubkey"));
+        QCOMPARE(normalizeSetting(admin, npub, &error), QVariant(hex));
+        QCOMPARE(normalizeSetting(admin, QString(), &error), QVariant(QString())); // empty: the first owner key
+        QVERIFY(!normalizeSetting(admin, QStringLiteral("xyz"), &error).isValid());
+        // Other string lists are left as written.
+        QCOMPARE(normalizeSetting(*findSetting(QStringLiteral("access/nip43_revoked_invites")), QStringLiteral("abc"), &error),
+                 QVariant(QStringList{QStringLiteral("abc")}));
+
+        Settings settings;
+        QVERIFY(settings.setValue(QStringLiteral("access/owner_pubkeys"), npub, &error));
+        QCOMPARE(settings.value(QStringLiteral("access/owner_pubkeys")).toStringList(), QStringList{hex});
+        QVERIFY(!settings.setValue(QStringLiteral("access/owner_pubkeys"), QStringLiteral("abc"), &error));
+        QCOMPARE(settings.value(QStringLiteral("access/owner_pubkeys")).toStringList(), QStringList{hex}); // unchanged
+    }
+
     void setValueSavesAndAnnounces() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("roost.ini"));
