@@ -19,6 +19,9 @@
 
 namespace roost {
 
+/// One `peer=` line of the [sync] section: URL, direction, mode, period in minutes, enabled and a
+/// NIP-01 filter (JSON text). parse() refuses a malformed line with a reason; format() writes
+/// the canonical line back (issue 10, NIP-77 / NIP-01).
 struct SyncPeer {
     enum class Direction { Down, Up, Both };
     QString url;                         ///< ws:// or wss:// URL of the peer relay

@@ -19,6 +19,10 @@ namespace roost::store { class Database; }
 
 namespace roost::relay {
 
+/// The open NIP-77 sessions of one ReqWorker, keyed by (connection, subscription id): each holds
+/// the (created_at, id) records of the events its filter matched (at most
+/// negentropy/max_records, else NEG-ERR "blocked: ...") and answers NEG-MSG with hex messages
+/// no longer than negentropy/max_frame_size bytes of binary. Not thread-safe (NIP-77).
 class NegSessions {
 public:
     using Clock = std::chrono::steady_clock;

@@ -125,9 +125,10 @@ NegItem negMinimalBound(const NegItem& prev, const NegItem& curr);
 /// record count: SHA-256(sum || Varint(count)), first 16 bytes (§Fingerprint Algorithm).
 Fingerprint negFingerprint(const std::array<uint8_t, 32>& sum, uint64_t count);
 
-/// Hex helpers for the NIP-77 wire form (lowercase hex). fromHex throws NegentropyError on an
-/// odd length or a non-hex character.
+/// NIP-77 wire form of a binary message: lowercase hex, two characters per byte.
 std::string negToHex(std::string_view binary);
+/// The binary message of NIP-77 hex (either case); throws NegentropyError on an odd length or a
+/// non-hex character.
 std::string negFromHex(std::string_view hex);
 
 } // namespace roost::sync
