@@ -4,6 +4,7 @@
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
 #include "nostr/Canonical.h"
+#include "policy/EventLimits.h"
 #include "policy/InviteCodes.h"
 #include "policy/KnownKeys.h"
 #include "policy/Membership.h"
@@ -319,7 +320,6 @@ void Ingester::handle(ConnId conn, ConnState&, nostr::UnknownMessage& message, c
 
 void Ingester::handleEvent(ConnId conn, ConnState& state, nostr::Event& event,
                            const std::shared_ptr<const RelayConfig>& config) {
-    const RelayLimits& limits = config->limits;
     auto refuse = [&](const std::string& reason) {
         m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, false, reason)}});
     };
@@ -333,24 +333,7 @@ void Ingester::handleEvent(ConnId conn, ConnState& state, nostr::Event& event,
     } else if (auto denied = policy::checkEvent(event, state.authenticated, rulesFor(config), *m_hub.known->get())) {
         return refuse(*denied);
     }
-    if (!vanish && ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
-                    access.deniedKinds.contains(event.kind)))
-        return refuse("blocked: kind " + std::to_string(event.kind) + " is not accepted here");
-    if (event.tags.size() > limits.maxEventTags)
-        return refuse("invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")");
-    if (event.content.size() > limits.maxContentLength)
-        return refuse("invalid: content too long (max_content_length is " +
-                      std::to_string(limits.maxContentLength) + ")");
-    const int64_t now = m_now();
-    if (limits.createdAtUpperLimit > 0 && event.createdAt > now + limits.createdAtUpperLimit)
-        return refuse("invalid: created_at is too far in the future");
-    if (limits.createdAtLowerLimit > 0 && event.createdAt < now - limits.createdAtLowerLimit)
-        return refuse("invalid: created_at is too far in the past");
-    // NIP-40: an event that has already expired is dropped.
-    if (const auto expiration = nostr::expirationOf(event); expiration && *expiration <= now)
-        return refuse("invalid: event has expired");
-    // NIP-42: authentication events are never stored or broadcast.
-    if (event.kind == 22242) return refuse("invalid: kind 22242 is for AUTH messages only");
+    if (auto bad = policy::checkStorable(event, *config, m_now(), {.kindLists = !vanish})) return refuse(*bad);
     if (auto bad = nostr::verifyEvent(event)) return refuse(*bad);
 
     if (nostr::classifyKind(event.kind) == nostr::KindClass::Ephemeral) {

@@ -1,6 +1,7 @@
 #include "sync/SyncStore.h"
 
 #include "nostr/Verify.h"
+#include "policy/EventLimits.h"
 #include "store/FilterScan.h"
 
 #include <QDir>
@@ -32,22 +33,10 @@ void SyncStore::collect(const nostr::Filter& filter, NegVectorStorage& out) {
 }
 
 std::optional<std::string> SyncStore::admit(const nostr::Event& event, int64_t now) const {
-    const AccessConfig& access = m_config.access;
     if (std::binary_search(m_rules->banned.begin(), m_rules->banned.end(), event.pubkey))
         return std::string("blocked: the author is banned here");
-    if ((!access.allowedKinds.isEmpty() && !access.allowedKinds.contains(event.kind)) ||
-        access.deniedKinds.contains(event.kind))
-        return "blocked: kind " + std::to_string(event.kind) + " is not accepted here";
-    const auto& limits = m_config.limits;
-    if (event.tags.size() > limits.maxEventTags)
-        return "invalid: too many tags (max_event_tags is " + std::to_string(limits.maxEventTags) + ")";
-    if (event.content.size() > limits.maxContentLength)
-        return "invalid: content too long (max_content_length is " + std::to_string(limits.maxContentLength) + ")";
-    if (limits.createdAtUpperLimit > 0 && event.createdAt > now + limits.createdAtUpperLimit)
-        return std::string("invalid: created_at is too far in the future");
-    if (const auto expiration = nostr::expirationOf(event); expiration && *expiration <= now)
-        return std::string("invalid: event has expired");
-    if (event.kind == 22242) return std::string("invalid: kind 22242 is for AUTH messages only");
+    // History is what a sync brings: no created_at floor.
+    if (auto bad = policy::checkStorable(event, m_config, now, {.ageFloor = false})) return bad;
     return nostr::verifyEvent(event);
 }
 
