@@ -83,6 +83,12 @@ public:
     /// when no ManagementApi is set or the address is not a valid IP address.
     virtual bool setIpBlocked(const QString& ip, bool blocked, QString* error = nullptr) = 0;
 
+    /// Runs the sync peer `url` (a `peer=` URL of the config, or a discovered one) now, whatever
+    /// its schedule or backoff; an empty `url` runs every enabled peer ("Sync all", the tray's
+    /// "Sync now"). A peer already running is left alone. Progress and results show in the
+    /// snapshot's syncPeers. Unknown URLs and a stopped relay are ignored (issue 10).
+    virtual void syncNow(const QString& url = {}) = 0;
+
     /// How often snapshotTaken() is emitted while running (milliseconds).
     static constexpr int kSnapshotIntervalMs = 500;
 

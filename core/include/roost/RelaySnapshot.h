@@ -30,6 +30,34 @@ struct KindCount {
     quint64 events = 0;
 };
 
+/// One configured sync peer as the SyncManager sees it (issue 10): its `peer=` settings, its
+/// health (sync/PeerHealth) and the run in progress. Times are Unix milliseconds (0 = never /
+/// not scheduled); counters are cumulative and survive restarts (persisted in the data dir).
+struct SyncPeerStatus {
+    QString url;                 ///< ws:// or wss:// URL, as configured
+    QString direction;           ///< "down", "up" or "both"
+    bool live = false;           ///< live mode (else periodic)
+    quint32 everyMinutes = 0;    ///< periodic: minutes between runs
+    QString filter;              ///< NIP-01 filter, compact JSON ("{}" = every event)
+    bool enabled = true;
+    bool discovered = false;     ///< added from the owner's kind 10002 relay list ("follow my relay list")
+    QString state;               ///< sync::peerStateName(): "connecting", "reconciling", "transferring", "live", "idle", "backing off", "failing", "disabled"
+    QString stateText;           ///< PeerHealth::stateText(): state with retry time and last error, for people
+    QString lastError;           ///< last error in words ("" = none)
+    qint64 lastSuccessMs = 0;    ///< last successful run
+    qint64 nextAttemptMs = 0;    ///< next scheduled run (0 = none: disabled or running)
+    int consecutiveFailures = 0;
+    bool negentropyUnsupported = false; ///< the peer has no NIP-77; synced by REQ
+    quint64 eventsDown = 0;      ///< events stored here from the peer
+    quint64 eventsUp = 0;        ///< events the peer accepted from us
+    quint64 bytesIn = 0;         ///< WebSocket payload bytes received from the peer
+    quint64 bytesOut = 0;        ///< WebSocket payload bytes sent to the peer
+    bool running = false;        ///< a run is in progress (the three fields below describe it)
+    QString runPhase;            ///< SyncProgressInfo::phase of the running run
+    quint64 runIdsLearned = 0;   ///< ids learned so far in the running run (have + need)
+    quint64 runTransferred = 0;  ///< events moved so far in the running run (down + up)
+};
+
 /// The relay's state at one moment. Totals are cumulative since start() (except `connections`,
 /// `eventsStored` and `dbSizeBytes`, which are current values).
 struct RelaySnapshot {
@@ -47,9 +75,11 @@ struct RelaySnapshot {
     qint64 uptimeSeconds = 0;    ///< seconds since start()
     QList<KindCount> kinds;      ///< stored events per kind, ascending kind (store sample, every 10 s)
     QList<ConnectionInfo> connectionList; ///< open connections, ascending id
+    QList<SyncPeerStatus> syncPeers; ///< configured (and discovered) sync peers, in config order
 };
 
 } // namespace roost
 
 Q_DECLARE_METATYPE(roost::ConnectionInfo)
+Q_DECLARE_METATYPE(roost::SyncPeerStatus)
 Q_DECLARE_METATYPE(roost::RelaySnapshot)

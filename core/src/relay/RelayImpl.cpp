@@ -204,6 +204,10 @@ void RelayImpl::publishMemberList(const RelayConfig& config) {
     m_writer->post(Writer::Write{0, std::move(list)});
 }
 
+void RelayImpl::syncNow(const QString& url) {
+    Q_UNUSED(url); // the SyncManager role (issue 10) runs peers; until it lands there are none to run
+}
+
 void RelayImpl::closeConnection(quint64 connectionId) {
     if (m_listener && m_running) m_listener->post(Listener::Disconnect{connectionId, "error: closed by the relay operator"});
 }

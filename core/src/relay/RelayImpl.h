@@ -34,6 +34,7 @@ public:
     void setManagementApi(ManagementApi* api) override { m_api = api; }
     RelaySnapshot snapshot() const override { return m_snapshot; }
     void closeConnection(quint64 connectionId) override;
+    void syncNow(const QString& url) override;
     bool setIpBlocked(const QString& ip, bool blocked, QString* error) override;
 
     // Store commands (RelayStoreCommands.cpp).
