@@ -22,6 +22,13 @@ for arg in "$@"; do
     PKGS+=(rpm lintian debootstrap desktop-file-utils appstream systemd librsvg2-bin fakeroot file procps man-db)
   fi
 done
+# --with-sanitizers (scripts/test.sh passes it): clang with libFuzzer and the sanitizer runtimes,
+# for the `asan` preset (ASan+UBSan, fuzz targets) and the `tsan` preset.
+for arg in "$@"; do
+  if [ "$arg" = "--with-sanitizers" ]; then
+    PKGS+=(clang libclang-rt-dev llvm)
+  fi
+done
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   PKGS+=(nodejs npm)
 fi
