@@ -1,7 +1,8 @@
 #pragma once
-// The store tools behind `roost import|export|scan|delete|stats|sync`. They open the store in
-// `dataDir` directly (safe while a relay runs: SQLite WAL; a running relay's live subscribers
-// see imported events through its external-writer catch-up).
+// The store tools behind `roost import|export|scan|delete|stats|sync|backup|restore|check`. They
+// open the store in `dataDir` directly (SQLite WAL). The readers (export, scan, stats, check,
+// backup) are safe while a relay runs; app/main.cpp takes the data directory lock for the
+// writers (import, restore, delete --yes), so those are refused while a relay runs.
 #include "roost/RelayConfig.h"
 
 #include <QString>
