@@ -116,14 +116,14 @@ void BackupPanel::restoreFrom(const QString& file) {
     QPointer<BackupPanel> self(this);
     QThread* worker = QThread::create([self, file, dataDir = config.dataDir, wasRunning] {
         const RestoreOutcome o = restoreStore(dataDir, file, [self](const QString& phase, int percent) {
-            QMetaObject::invokeMethod(self, [self, phase, percent] {
+            if (self) QMetaObject::invokeMethod(self, [self, phase, percent] {
                 if (!self) return;
                 self->m_progress->setRange(0, percent < 0 ? 0 : 100);
                 if (percent >= 0) self->m_progress->setValue(percent);
                 self->m_status->setText(tr("Restoring: %1…").arg(phase));
             }, Qt::QueuedConnection);
         });
-        QMetaObject::invokeMethod(self, [self, o, wasRunning] {
+        if (self) QMetaObject::invokeMethod(self, [self, o, wasRunning] {
             if (!self) return;
             QString error = o.error;
             QString startError;

@@ -251,10 +251,10 @@ void RelayImpl::backupNow(std::function<void(BackupOutcome)> done, BackupProgres
     const bool started = m_backups->start(
         backupDirectory(*config), int(config->backup.keep),
         [self, progress](const QString& phase, int percent) {
-            if (progress) QMetaObject::invokeMethod(self, [self, progress, phase, percent] { if (self) progress(phase, percent); }, Qt::QueuedConnection);
+            if (progress && self) QMetaObject::invokeMethod(self, [self, progress, phase, percent] { if (self) progress(phase, percent); }, Qt::QueuedConnection);
         },
         [self, done](const BackupOutcome& outcome) {
-            QMetaObject::invokeMethod(self, [self, done, outcome] { if (self && done) done(outcome); }, Qt::QueuedConnection);
+            if (self) QMetaObject::invokeMethod(self, [self, done, outcome] { if (self && done) done(outcome); }, Qt::QueuedConnection);
         });
     if (!started) fail(QStringLiteral("a backup is already running"));
 }
