@@ -138,20 +138,15 @@ uint64_t zstdDecompressFile(const std::string& inPath, const std::string& outPat
         if (n == 0) break;
         any = true;
         ZSTD_inBuffer input{inBuf.data(), size_t(n), 0};
-        while (input.pos < input.size) {
+        // Until the input is used up and the decoder has nothing more to give (a full output
+        // buffer may mean it still holds decoded bytes).
+        bool outputFull = false;
+        while (input.pos < input.size || outputFull) {
             ZSTD_outBuffer output{outBuf.data(), outBuf.size(), 0};
             lastRet = ZSTD_decompressStream(ctx.get(), &output, &input);
             if (ZSTD_isError(lastRet)) fail(inPath, std::string("zstd: ") + ZSTD_getErrorName(lastRet));
             out.write(outBuf.data(), output.pos);
-        }
-        // Flush what the decoder still holds for the data read so far.
-        for (;;) {
-            ZSTD_outBuffer output{outBuf.data(), outBuf.size(), 0};
-            ZSTD_inBuffer none{nullptr, 0, 0};
-            lastRet = ZSTD_decompressStream(ctx.get(), &output, &none);
-            if (ZSTD_isError(lastRet)) fail(inPath, std::string("zstd: ") + ZSTD_getErrorName(lastRet));
-            out.write(outBuf.data(), output.pos);
-            if (output.pos < output.size) break;
+            outputFull = output.pos == output.size && lastRet != 0;
         }
         done += uint64_t(n);
         if (progress) progress(done, total);
