@@ -153,7 +153,13 @@ CheckReport checkDatabase(const std::string& path, bool quick) {
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         const char* line = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        if (line && std::strcmp(line, "ok") != 0) report.problems.emplace_back(line);
+        if (!line || std::strcmp(line, "ok") == 0) continue;
+        // One line per problem: drop SQLite's "*** in database main ***" heading.
+        std::string text(line);
+        if (const auto heading = text.find("*** in database main ***\n"); heading == 0) text.erase(0, 25);
+        for (char& c : text)
+            if (c == '\n') c = ' ';
+        report.problems.push_back(text);
     }
     if (rc != SQLITE_DONE) report.problems.push_back(sqlite3_errmsg(conn.db));
     sqlite3_finalize(stmt);
