@@ -67,8 +67,11 @@ private slots:
         QVERIFY(QFileInfo(file).fileName().startsWith(QStringLiteral("roost-")));
         QVERIFY(QFileInfo(file).size() > 0);
         // The next snapshot names it.
-        QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().contains(QFileInfo(file).fileName()), 5000);
-        QCOMPARE(engine.relay->snapshot().lastBackupFile, file);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.relay->snapshot().lastBackupFile, file, 5000);
+        QVERIFY(engine.relay->snapshot().lastBackupAtMs > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().startsWith(QStringLiteral("Last backup: ")) &&
+                                     panel.statusLabel()->text().contains(QFileInfo(file).fileName()),
+                                 5000);
         QCOMPARE(countAll(*engine.relay), quint64(6));
         QVERIFY(publish(*engine.relay, 6, 12)); // after the backup: gone once it is restored
         QCOMPARE(countAll(*engine.relay), quint64(12));
