@@ -197,14 +197,17 @@ describe('SIGKILL during import', () => {
     child.stderr.resume()
     const { createReadStream } = await import('node:fs')
     createReadStream(input).pipe(child.stdin)
-    // Kill once some batches are committed: the WAL has grown past 1 MB (the store has no other signal to await).
-    const wal = path.join(dataDir, 'roost.db-wal')
+    // Kill once some batches are committed (as a reader sees them: `roost stats` from another process).
     await withTimeout(
       (async () => {
-        while (!(existsSync(wal) && (await stat(wal)).size > 1 << 20)) await new Promise((r) => setTimeout(r, 20))
+        for (;;) {
+          const r = await runRoost(['stats'], { dataDir })
+          const m = /^events: (\d+)$/m.exec(r.stdout)
+          if (m && Number(m[1]) > 0) return
+        }
       })(),
-      60_000,
-      'the import to commit its first batches',
+      120_000,
+      'the import to commit its first batch',
     )
     child.kill('SIGKILL')
     const exit = await exited
