@@ -40,7 +40,9 @@ bool SingleInstance::lock(QString* error) {
                          .arg(pid)
                          .arg(m_dataDir);
         else
-            *error = QStringLiteral("cannot create the lock file in %1").arg(m_dataDir);
+            *error = QStringLiteral("the data directory %1 is not writable (cannot create its lock file roost.lock); roost "
+                                    "keeps its event store there: fix its permissions or mount, or choose another --data-dir")
+                         .arg(m_dataDir);
     }
     m_lock.reset();
     return false;

@@ -66,7 +66,8 @@ bool wantsGui(int argc, char** argv) {
     const QByteArray env = qgetenv("ROOST_NO_GUI");
     if (!env.isEmpty() && env != "0") return false;
     static const char* const kNoGui[] = {"--no-gui", "--help", "-h", "--help-all", "--version", "-v", "--help-config",
-                                         "import", "export", "scan", "delete", "stats", "sync", "peers"};
+                                         "import", "export", "scan", "delete", "stats", "sync", "peers",
+                                         "backup", "restore", "check"};
     for (int i = 1; i < argc; ++i)
         for (const char* word : kNoGui)
             if (std::strcmp(argv[i], word) == 0) return false;
@@ -105,7 +106,12 @@ int main(int argc, char** argv) {
                 "                           transfer the difference\n"
                 "  peers [list]             print the sync peers of the config file\n"
                 "  peers add URL [--dir down|up|both] [--filter JSON] [--mode live|periodic] [--every MINUTES]\n"
-                "  peers remove URL         add or remove a sync peer in the config file\n\n"
+                "  peers remove URL         add or remove a sync peer in the config file\n"
+                "  backup [FILE]            write a zstd backup of the store (safe while the relay runs;\n"
+                "                           default FILE: backup/dir/roost-YYYYMMDD-HHMMSS.db.zst)\n"
+                "  restore FILE             replace the store with a checked backup (not while a relay\n"
+                "                           runs; the old store is kept as roost.db.before-restore)\n"
+                "  check                    integrity check of the store and quick stats (exit 1 if damaged)\n\n"
                 "Settings: an INI file, by default roost/roost.conf in the user's config folder\n"
                 "(~/.config/roost/roost.conf on Linux), created with every key commented out on first\n"
                 "start and watched while the relay runs; every key with its default is listed by\n"
@@ -132,7 +138,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("dry-run"), tr("sync: only count what would be transferred.")},
         {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats, sync or peers; none runs the relay."));
+    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats, sync, peers, backup, restore or check; none runs the relay."));
     p.process(app);
 
     if (p.isSet(QStringLiteral("help-config"))) {
@@ -168,6 +174,21 @@ int main(int argc, char** argv) {
         }
     }
     const RelayConfig& config = settings.config();
+    // Commands that write the store hold the data directory's lock, as the relay does: they are
+    // refused while a relay (or another such command) runs on it (issue 14 item 6).
+    std::unique_ptr<app::SingleInstance> commandLock;
+    const bool writes = command == QLatin1String("import") || command == QLatin1String("restore") ||
+                        (command == QLatin1String("delete") && p.isSet(QStringLiteral("yes")));
+    if (writes) {
+        commandLock = std::make_unique<app::SingleInstance>(config.dataDir.isEmpty() ? defaultDataDir() : config.dataDir);
+        if (!commandLock->lock(&error)) {
+            std::fprintf(stderr, "roost: %s: %s\n", qPrintable(command), qPrintable(error));
+            return 3;
+        }
+    }
+    if (command == QLatin1String("backup")) return tools::runBackup(config, args.value(1), std::cout, std::cerr);
+    if (command == QLatin1String("restore")) return tools::runRestore(config.dataDir, args.value(1), std::cout, std::cerr);
+    if (command == QLatin1String("check")) return tools::runCheck(config.dataDir, std::cout, std::cerr);
     if (command == QLatin1String("import")) {
         std::ios::sync_with_stdio(false); // block reads of stdin instead of one getc() per byte
         return tools::runImport(config.dataDir, !p.isSet(QStringLiteral("no-verify")), std::cin, std::cout, std::cerr);

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "BackupPanel.h"
 #include "ConnectionsModel.h"
 #include "KindsModel.h"
 #include "roost/Relay.h"
@@ -87,6 +88,8 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(counters);
+    m_backup = new BackupPanel(relay, this);
+    layout->addWidget(m_backup);
     layout->addLayout(charts, 1);
 
     connect(&relay, &Relay::snapshotTaken, this, &DashboardPage::showSnapshot);

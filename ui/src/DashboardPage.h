@@ -17,11 +17,13 @@ class Relay;
 
 namespace roost::ui {
 
+class BackupPanel;
 class KindsModel;
 
 /// Follows Relay::snapshotTaken: three line charts (connections; messages/s in and out; bytes/s
 /// in and out) over the last 10 minutes, counters (connections, events stored, database size,
-/// uptime, messages in/out) and a sortable table of stored events per kind.
+/// uptime, messages in/out), a sortable table of stored events per kind and the backup strip
+/// (BackupPanel: last backup, Back up now, Restore…).
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,7 @@ public:
     void showSnapshot(const RelaySnapshot& snapshot);
     const TrafficHistory& history() const { return m_history; }
     KindsModel* kindsModel() const { return m_kinds; }
+    BackupPanel* backupPanel() const { return m_backup; }
     /// "1 d 02:03:04" / "02:03:04" for a duration in seconds.
     static QString formatUptime(qint64 seconds);
 
@@ -50,6 +53,7 @@ private:
 
     TrafficHistory m_history;
     KindsModel* m_kinds;
+    BackupPanel* m_backup;
     Chart m_connections, m_messages, m_bytes;
     QLabel* m_connectionsValue;
     QLabel* m_eventsValue;

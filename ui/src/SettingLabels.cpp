@@ -63,6 +63,9 @@ constexpr std::pair<const char*, const char*> kLabels[] = {
     {"rate/reqs_per_second", QT_TRANSLATE_NOOP("SettingLabels", "Requests per second")},
     {"rate/burst_seconds", QT_TRANSLATE_NOOP("SettingLabels", "Burst (seconds)")},
     {"rate/unlimited_ips", QT_TRANSLATE_NOOP("SettingLabels", "Addresses without limits")},
+    {"backup/interval", QT_TRANSLATE_NOOP("SettingLabels", "Back up every (hours)")},
+    {"backup/keep", QT_TRANSLATE_NOOP("SettingLabels", "Backups to keep")},
+    {"backup/dir", QT_TRANSLATE_NOOP("SettingLabels", "Backup folder")},
 };
 
 constexpr std::pair<const char*, const char*> kSections[] = {
@@ -72,6 +75,7 @@ constexpr std::pair<const char*, const char*> kSections[] = {
     {"limits", QT_TRANSLATE_NOOP("SettingLabels", "Limits")},
     {"access", QT_TRANSLATE_NOOP("SettingLabels", "Access")},
     {"rate", QT_TRANSLATE_NOOP("SettingLabels", "Rate limits")},
+    {"backup", QT_TRANSLATE_NOOP("SettingLabels", "Backups")},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // The one door into Roost's engine (STYLE.md §One door into core): start/stop, snapshots and
 // the commands the GUI and NIP-86 share.
+#include "roost/Backup.h"
 #include "roost/RelayConfig.h"
 #include "roost/RelaySnapshot.h"
 
@@ -124,6 +125,14 @@ public:
     virtual void dismissReports(const QString& targetHex, std::function<void(quint64 removed, QString error)> done) = 0;
     /// Counts and sizes of the store (NIP-86 stats, `roost stats`).
     virtual void storeSummary(std::function<void(StoreSummary summary, QString error)> done) = 0;
+
+    /// Backs up the store now into backupDirectory(config()) as backupFileName(now), then keeps
+    /// the newest backup/keep files (issue 14 item 7). Runs on a thread of its own from one
+    /// consistent snapshot (the Writer is not blocked); `progress(phase, percent)` and then
+    /// `done(outcome)` once are called on this object's thread. Errors in outcome.error: "the
+    /// relay is not running", "a backup is already running", a disk error. The snapshot's
+    /// lastBackup* and backup* fields follow it.
+    virtual void backupNow(std::function<void(BackupOutcome outcome)> done, BackupProgressFn progress = {}) = 0;
 
 signals:
     /// Emitted once listening, with the URL clients connect to.

@@ -66,6 +66,13 @@ struct NegentropyConfig {
     uint32_t maxFrameSize = 65536;     ///< bytes of one binary negentropy message the relay sends (hex doubles it)
 };
 
+/// Scheduled backups of the store (issue 14 item 7), run by the relay's Cron. All live.
+struct BackupConfig {
+    uint32_t intervalHours = 0;        ///< [backup] interval: hours between backups, 0 = off
+    uint32_t keep = 7;                 ///< [backup] keep: newest backup files kept in dir (0 = all)
+    QString dir;                       ///< [backup] dir: folder for backup files ("" = <data dir>/backups)
+};
+
 /// Everything a Relay needs to start. Read from an INI file by loadRelayConfig(); command-line
 /// options override single fields.
 struct RelayConfig {
@@ -90,6 +97,7 @@ struct RelayConfig {
     AccessConfig access;                               ///< [access] and [rate] sections
     NegentropyConfig negentropy;                       ///< [negentropy] section (NIP-77)
     QList<SyncPeer> syncPeers;                         ///< [sync] peer lines: relays kept in step (roost/SyncPeer.h)
+    BackupConfig backup;                               ///< [backup] section: scheduled backups
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).

@@ -76,6 +76,13 @@ struct RelaySnapshot {
     QList<KindCount> kinds;      ///< stored events per kind, ascending kind (store sample, every 10 s)
     QList<ConnectionInfo> connectionList; ///< open connections, ascending id
     QList<SyncPeerStatus> syncPeers; ///< configured (and discovered) sync peers, in config order
+    // Backups (issue 14 item 7; Relay::backupNow, backup/interval).
+    qint64 lastBackupAtMs = 0;   ///< Unix ms of the last successful backup (this run, or the newest file in backup/dir at start); 0 = none
+    QString lastBackupFile;      ///< its file (absolute path)
+    QString lastBackupError;     ///< error of the last attempt ("" = it succeeded or none was made)
+    bool backupRunning = false;  ///< a backup is in progress
+    QString backupPhase;         ///< while running: "copying", "checking" or "compressing"
+    int backupPercent = -1;      ///< while running: 0..100 within the phase (-1 = unknown)
 };
 
 } // namespace roost

@@ -1,7 +1,8 @@
 #pragma once
-// The store tools behind `roost import|export|scan|delete|stats|sync`. They open the store in
-// `dataDir` directly (safe while a relay runs: SQLite WAL; a running relay's live subscribers
-// see imported events through its external-writer catch-up).
+// The store tools behind `roost import|export|scan|delete|stats|sync|backup|restore|check`. They
+// open the store in `dataDir` directly (SQLite WAL). The readers (export, scan, stats, check,
+// backup) are safe while a relay runs; app/main.cpp takes the data directory lock for the
+// writers (import, restore, delete --yes), so those are refused while a relay runs.
 #include "roost/RelayConfig.h"
 
 #include <QString>
@@ -55,5 +56,24 @@ struct SyncRequest {
 /// reasons, bytes in/out, seconds). Returns 0 on success, 2 for bad arguments, 1 on failure with
 /// `roost: sync failed: <reason>` on `err`.
 int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err);
+
+// Backups and the store check (issue 14 items 6 and 7; roost/Backup.h).
+
+/// `roost backup [FILE]`: writes a zstd backup of the store in config.dataDir to `file` (empty
+/// = backupDirectory(config)/backupFileName(now)), safe while a relay runs. Progress on `err`
+/// (one line per phase and each 10 %); then `backup: PATH`, `events: N`, `bytes: B`,
+/// `database bytes: D` on `out`. Returns 0, or 1 with `roost: backup failed: <reason>`.
+int runBackup(const RelayConfig& config, const QString& file, std::ostream& out, std::ostream& err);
+
+/// `roost restore FILE`: restoreStore() into `dataDir`; the caller holds the data directory
+/// lock (a running relay makes it refuse earlier). Prints `restored N events from FILE` and
+/// where the previous store was kept. Returns 0, 2 without FILE, 1 with `roost: restore failed: ...`.
+int runRestore(const QString& dataDir, const QString& file, std::ostream& out, std::ostream& err);
+
+/// `roost check`: PRAGMA integrity_check of the store (read-only, safe while a relay runs) and
+/// quick stats: `integrity: ok`, `schema version: V`, `events: N`, `max seq: S`, `database bytes: B`.
+/// Returns 0 when intact, 1 when damaged (`integrity: FAILED` and up to 20 problem lines, then
+/// what to do), 2 when there is no store.
+int runCheck(const QString& dataDir, std::ostream& out, std::ostream& err);
 
 } // namespace roost::tools

@@ -172,6 +172,15 @@ std::vector<SettingSpec> buildSchema() {
                      for (const QString& line : v.toStringList())
                          if (auto peer = SyncPeer::parse(line, nullptr)) c.syncPeers << *peer;
                  }});
+    // Scheduled backups (issue 14 item 7; roost/Backup.h). Live: Cron reads them every tick.
+    s.push_back(integer<uint32_t>("backup/interval", "Hours between scheduled backups of the store (0 = off). Files are named roost-YYYYMMDD-HHMMSS.db.zst (UTC).", true, 0, 8760,
+                                  [](RelayConfig& c) -> uint32_t& { return c.backup.intervalHours; }));
+    s.push_back(integer<uint32_t>("backup/keep", "How many backup files to keep in backup/dir; older ones are deleted after each backup (0 = keep all).", true, 0, 100000,
+                                  [](RelayConfig& c) -> uint32_t& { return c.backup.keep; }));
+    s.push_back({QStringLiteral("backup/dir"), T::String,
+                 QStringLiteral("Folder for backup files. Empty = backups/ in the data directory (better: another disk)."), true, 0, 0,
+                 [](const RelayConfig& c) { return QVariant(c.backup.dir); },
+                 [](RelayConfig& c, const QVariant& v) { c.backup.dir = v.toString(); }});
     return s;
 }
 

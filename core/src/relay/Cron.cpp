@@ -1,5 +1,7 @@
 #include "relay/Cron.h"
 
+#include "relay/BackupRunner.h"
+#include "relay/LiveConfig.h"
 #include "relay/ReqMonitor.h"
 #include "relay/Metrics.h"
 #include "relay/Writer.h"
@@ -30,6 +32,20 @@ void Cron::sampleStore() {
 
 Cron::~Cron() { join(); }
 
+void Cron::maybeBackup() {
+    if (!m_hub.backups || !m_hub.config) return;
+    const auto config = m_hub.config->get();
+    const BackupConfig& b = config->backup;
+    if (b.intervalHours == 0) return;
+    const BackupRunner::Status s = m_hub.backups->status();
+    if (s.running) return;
+    const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    const int64_t interval = int64_t(b.intervalHours) * 3600 * 1000;
+    if (now < s.lastAtMs + interval) return;
+    if (!s.lastError.isEmpty() && now < s.lastAttemptMs + 10 * 60 * 1000) return;
+    m_hub.backups->start(backupDirectory(*config), int(b.keep), {}, {});
+}
+
 void Cron::run() {
     using namespace std::chrono;
     std::vector<Msg> batch;
@@ -40,6 +56,7 @@ void Cron::run() {
         // The inbox wait is the tick: a Stop ends the wait at once.
         if (m_inbox.popBatch(batch, 16, seconds(1)) > 0) return;
         m_hub.monitor->post(ReqMonitor::Poll{});
+        maybeBackup();
         if (steady_clock::now() >= nextSample) {
             sampleStore();
             nextSample = steady_clock::now() + seconds(10);

@@ -1,7 +1,7 @@
 #pragma once
 // Cron thread: periodic jobs. Every second asks the ReqMonitor to look for external writes;
 // every 10 s samples the store for /metrics; every minute asks the Writer for a WAL checkpoint
-// (DESIGN.md §Threads).
+// (DESIGN.md §Threads). Starts a scheduled backup (BackupRunner) when backup/interval is due.
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
 #include "relay/RoleThread.h"
@@ -28,6 +28,9 @@ public:
 private:
     void run() override;
     void sampleStore();
+    /// Starts a backup when backup/interval hours passed since the last one (a failed attempt
+    /// is retried after 10 minutes at the earliest).
+    void maybeBackup();
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;

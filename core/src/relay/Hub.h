@@ -16,6 +16,7 @@ class Ingester;
 class Writer;
 class ReqWorker;
 class ReqMonitor;
+class BackupRunner;
 class LiveConfig;
 struct Metrics;
 }
@@ -63,6 +64,8 @@ struct Hub {
     /// NIP-43: adds (join, with the invite code `claim`) or removes a member in the main thread,
     /// then answers the request's OK. Empty: membership changes are not available.
     std::function<void(ConnId, std::array<uint8_t, 32> eventId, std::array<uint8_t, 32> pubkey, bool join, std::string claim)> membership;
+    /// Scheduled and on-demand backups (Cron starts them when backup/interval is due).
+    BackupRunner* backups = nullptr;
 
     /// A connection always maps to the same Ingester and ReqWorker, so its messages stay in order.
     Ingester& ingesterFor(ConnId conn) const { return *ingesters[conn % ingesters.size()]; }

@@ -5,6 +5,7 @@
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
 #include "policy/Membership.h"
+#include "relay/BackupRunner.h"
 #include "relay/Cron.h"
 #include "relay/Ingester.h"
 #include "relay/Listener.h"
@@ -12,11 +13,14 @@
 #include "relay/ReqMonitor.h"
 #include "relay/ReqWorker.h"
 #include "relay/Writer.h"
+#include "store/Backup.h"
 #include "store/Database.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 
 namespace roost {
@@ -55,6 +59,29 @@ bool RelayImpl::start(QString* error) {
         return false;
     }
     const std::string dbPath = QDir(dataDir).filePath(QStringLiteral("roost.db")).toStdString();
+    // Faults found before anything opens (issue 14 item 6): a directory we cannot write and a
+    // damaged store each get a sentence saying what to do, not SQLite's terse error or a crash.
+    {
+        QFile probe(QDir(dataDir).filePath(QStringLiteral(".roost-write-test")));
+        if (!probe.open(QIODevice::WriteOnly)) {
+            if (error) *error = QStringLiteral("the data directory %1 is not writable (%2); roost keeps its event store there: "
+                                               "fix its permissions or mount, or choose another --data-dir")
+                                    .arg(dataDir, probe.errorString());
+            return false;
+        }
+        probe.close();
+        probe.remove();
+    }
+    if (QFileInfo::exists(QString::fromStdString(dbPath))) {
+        const store::CheckReport check = store::checkDatabase(dbPath, true);
+        if (check.damaged) {
+            if (error) *error = QStringLiteral("the event store %1 is damaged (%2). Nothing was changed. Run `roost check` for "
+                                               "details, then `roost restore FILE` to restore a backup, or move roost.db away "
+                                               "to start with an empty store")
+                                    .arg(QString::fromStdString(dbPath), QString::fromStdString(check.problems.front()));
+            return false;
+        }
+    }
     const auto relayKey = admin::loadOrCreateRelayKey(dataDir, error);
     if (!relayKey) return false;
     m_relayKey = *relayKey;
@@ -125,6 +152,9 @@ bool RelayImpl::start(QString* error) {
         };
     }
     m_hub.rateLimiter = &m_rateLimiter;
+    m_backups = std::make_unique<BackupRunner>(dataDir);
+    m_backups->seedFrom(backupDirectory(*m_live.get()));
+    m_hub.backups = m_backups.get();
     for (auto& i : m_ingesters) m_hub.ingesters.push_back(i.get());
     for (auto& r : m_reqWorkers) m_hub.reqWorkers.push_back(r.get());
 
@@ -208,6 +238,27 @@ void RelayImpl::syncNow(const QString& url) {
     Q_UNUSED(url); // the SyncManager role (issue 10) runs peers; until it lands there are none to run
 }
 
+void RelayImpl::backupNow(std::function<void(BackupOutcome)> done, BackupProgressFn progress) {
+    auto fail = [this, done](const QString& error) {
+        BackupOutcome o;
+        o.error = error;
+        QMetaObject::invokeMethod(this, [done, o] { if (done) done(o); }, Qt::QueuedConnection);
+    };
+    if (!m_running || !m_backups) return fail(QStringLiteral("the relay is not running"));
+    const auto config = m_live.get();
+    QPointer<RelayImpl> self(this);
+    // The callbacks run on the backup thread; they reach the caller on this object's thread.
+    const bool started = m_backups->start(
+        backupDirectory(*config), int(config->backup.keep),
+        [self, progress](const QString& phase, int percent) {
+            if (progress && self) QMetaObject::invokeMethod(self, [self, progress, phase, percent] { if (self) progress(phase, percent); }, Qt::QueuedConnection);
+        },
+        [self, done](const BackupOutcome& outcome) {
+            if (self) QMetaObject::invokeMethod(self, [self, done, outcome] { if (self && done) done(outcome); }, Qt::QueuedConnection);
+        });
+    if (!started) fail(QStringLiteral("a backup is already running"));
+}
+
 void RelayImpl::closeConnection(quint64 connectionId) {
     if (m_listener && m_running) m_listener->post(Listener::Disconnect{connectionId, "error: closed by the relay operator"});
 }
@@ -259,6 +310,13 @@ void RelayImpl::finishSnapshot(QList<ConnectionInfo> connections) {
     s.uptimeSeconds = (s.takenAtMs - m_startedAtMs) / 1000;
     for (const auto& [kind, n] : sample.byKind) s.kinds.append(KindCount{kind, n});
     s.connectionList = std::move(connections);
+    if (m_backups) m_lastBackup = m_backups->status();
+    s.lastBackupAtMs = m_lastBackup.lastAtMs;
+    s.lastBackupFile = m_lastBackup.lastFile;
+    s.lastBackupError = m_lastBackup.lastError;
+    s.backupRunning = m_lastBackup.running;
+    s.backupPhase = m_lastBackup.phase;
+    s.backupPercent = m_lastBackup.percent;
     m_snapshot = s;
     emit snapshotTaken(m_snapshot);
 }
@@ -282,6 +340,9 @@ void RelayImpl::teardown() {
         QMetaObject::invokeMethod(m_listener.get(), [this] { m_listener->shutdown(); }, Qt::BlockingQueuedConnection);
     for (auto& i : m_ingesters) { i->post(Ingester::Stop{}); i->join(); }
     if (m_cron) { m_cron->post(Cron::Stop{}); m_cron->join(); }
+    if (m_backups) m_lastBackup = m_backups->status();
+    m_backups.reset(); // cancels a running backup and waits for it
+    m_lastBackup.running = false;
     if (m_writer) { m_writer->post(Writer::Stop{}); m_writer->join(); }
     for (auto& r : m_reqWorkers) { r->post(ReqWorker::Stop{}); r->join(); }
     if (m_monitor) { m_monitor->post(ReqMonitor::Stop{}); m_monitor->join(); }

@@ -1,6 +1,7 @@
 #pragma once
 // The engine behind the Relay facade: owns the threads of DESIGN.md and wires their inboxes.
 #include "policy/KnownKeys.h"
+#include "relay/BackupRunner.h"
 #include "policy/RateLimiter.h"
 #include "relay/Hub.h"
 #include "relay/LiveConfig.h"
@@ -17,6 +18,7 @@
 
 namespace roost::relay {
 
+class BackupRunner;
 class Cron;
 
 class RelayImpl final : public Relay {
@@ -35,6 +37,7 @@ public:
     RelaySnapshot snapshot() const override { return m_snapshot; }
     void closeConnection(quint64 connectionId) override;
     void syncNow(const QString& url) override;
+    void backupNow(std::function<void(BackupOutcome)> done, BackupProgressFn progress) override;
     bool setIpBlocked(const QString& ip, bool blocked, QString* error) override;
 
     // Store commands (RelayStoreCommands.cpp).
@@ -86,6 +89,8 @@ private:
     std::vector<std::unique_ptr<Ingester>> m_ingesters;
     std::vector<std::unique_ptr<ReqWorker>> m_reqWorkers;
     std::unique_ptr<Cron> m_cron;
+    std::unique_ptr<BackupRunner> m_backups;
+    BackupRunner::Status m_lastBackup; // kept across stop() for the snapshot
     size_t m_nextReader = 0;
 };
 

@@ -24,7 +24,7 @@ constexpr size_t kMaxBatch = 1000;
 }
 
 Writer::Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub)
-    : RoleThread("roost-writer"), m_hub(hub) {
+    : RoleThread("roost-writer"), m_hub(hub), m_dbPath(dbPath), m_synchronousFull(synchronousFull) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadWrite;
     options.synchronousFull = synchronousFull;
@@ -32,6 +32,18 @@ Writer::Writer(const std::string& dbPath, bool synchronousFull, const Hub& hub)
 }
 
 Writer::~Writer() { join(); }
+
+void Writer::reopen() {
+    store::Database::Options options;
+    options.mode = store::Database::Mode::ReadWrite;
+    options.synchronousFull = m_synchronousFull;
+    try {
+        auto fresh = store::Database::open(m_dbPath, options);
+        m_db = std::move(fresh);
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "roost: cannot reopen the store after a failed write (will retry): %s\n", e.what());
+    }
+}
 
 void Writer::run() {
     refreshKnown();
@@ -100,6 +112,7 @@ void Writer::commitBatch(std::vector<Write>& writes) {
         for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
         for (const Write& w : writes)
             if (w.credit) releaseInput(m_hub, w.conn, *w.credit, w.creditBytes);
+        reopen();
         return;
     }
 

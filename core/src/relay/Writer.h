@@ -53,9 +53,15 @@ private:
     void commitBatch(std::vector<Write>& writes);
     /// Publishes the Known keys computed from the store (see policy::KnownKeys).
     void refreshKnown();
+    /// After a failed commit (a full disk, an I/O error) opens a fresh write connection: the
+    /// WAL file of the old one keeps reporting its write error (store/WalWriteVfs), so without
+    /// this the Writer would refuse every event until a restart even once space is back.
+    void reopen();
 
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
+    std::string m_dbPath;
+    bool m_synchronousFull = true;
     Inbox<Msg> m_inbox;
 };
 
