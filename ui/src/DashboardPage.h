@@ -19,8 +19,8 @@ namespace roost::ui {
 
 class KindsModel;
 
-/// Follows Relay::snapshotTaken: three line charts (connections; messages/s in and out; bytes/s
-/// in and out) over the last 10 minutes, counters (connections, events stored, database size,
+/// Follows Relay::snapshotTaken: four line charts (connections; messages/s in and out; bytes/s
+/// in and out; bytes/s received from and sent to sync peers) over the last 10 minutes, counters (connections, events stored, database size,
 /// uptime, messages in/out) and a sortable table of stored events per kind.
 class DashboardPage : public QWidget {
     Q_OBJECT
@@ -50,7 +50,7 @@ private:
 
     TrafficHistory m_history;
     KindsModel* m_kinds;
-    Chart m_connections, m_messages, m_bytes;
+    Chart m_connections, m_messages, m_bytes, m_sync;
     QLabel* m_connectionsValue;
     QLabel* m_eventsValue;
     QLabel* m_dbValue;
