@@ -115,9 +115,14 @@ QString SyncPeersModel::filterSummary(const QString& filterJson) {
     const QJsonObject f = QJsonDocument::fromJson(filterJson.toUtf8()).object();
     if (f.isEmpty()) return tr("everything");
     QStringList parts;
-    for (auto it = f.begin(); it != f.end(); ++it) {
-        const QString key = it.key();
-        const QJsonArray values = it.value().toArray();
+    // Kinds, authors and ids first (what people look for), then the rest in key order.
+    QStringList keys{QStringLiteral("kinds"), QStringLiteral("authors"), QStringLiteral("ids")};
+    for (const QString& key : f.keys())
+        if (!keys.contains(key)) keys << key;
+    for (const QString& key : keys) {
+        if (!f.contains(key)) continue;
+        const QJsonValue value = f.value(key);
+        const QJsonArray values = value.toArray();
         if (key == QLatin1String("kinds")) {
             QStringList kinds;
             for (const QJsonValue& k : values) kinds << QString::number(k.toInteger());
@@ -129,7 +134,7 @@ QString SyncPeersModel::filterSummary(const QString& filterJson) {
         } else if (key.startsWith(QLatin1Char('#'))) {
             parts << key;
         } else if (key == QLatin1String("since")) {
-            parts << tr("since %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(it.value().toInteger()).date(),
+            parts << tr("since %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(value.toInteger()).date(),
                                                           QLocale::ShortFormat));
         } else {
             parts << key;
