@@ -84,8 +84,8 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
     charts->addWidget(connectionsView, 0, 0);
     charts->addWidget(messagesView, 1, 0);
     charts->addWidget(bytesView, 2, 0);
-    charts->addWidget(syncView, 3, 0);
-    charts->addLayout(kindsBox, 0, 1, 4, 1);
+    charts->addLayout(kindsBox, 0, 1, 2, 1);
+    charts->addWidget(syncView, 2, 1);
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
 
@@ -156,7 +156,7 @@ DashboardPage::Chart DashboardPage::makeChart(const QString& title, const QStrin
     }
     auto* chartView = new QChartView(c.chart, this);
     chartView->setRenderHint(QPainter::Antialiasing);
-    chartView->setMinimumHeight(120);
+    chartView->setMinimumHeight(150);
     chartView->setToolTip(tip);
     view = chartView;
     return c;

@@ -49,6 +49,12 @@ SyncPage::SyncPage(Relay& relay, Settings& settings, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SyncPeersModel::Progress, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+    // The address and the filter summary can be long: a fixed start width (the tooltips have them whole).
+    for (int column : {int(SyncPeersModel::Url), int(SyncPeersModel::Filter)})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    m_view->setColumnWidth(SyncPeersModel::Url, 190);
+    m_view->setColumnWidth(SyncPeersModel::Filter, 130);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setToolTip(tr("The relays this one keeps in step with. Click a header to sort; double-click a peer to edit it."));
 

@@ -194,6 +194,9 @@ QVariant SyncPeersModel::data(const QModelIndex& index, int role) const {
     }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Direction:
+            return p.live ? tr("Live: synced, then kept open for new events.")
+                          : tr("Periodic: synced every %n minute(s).", nullptr, int(p.everyMinutes));
         case Url:
             return p.discovered ? tr("%1\nFound in your relay list (NIP-65); change it there.").arg(p.url) : p.url;
         case Filter: return p.filter;
@@ -243,7 +246,8 @@ QVariant SyncPeersModel::data(const QModelIndex& index, int role) const {
             const QString dir = p.direction == QLatin1String("up")     ? tr("↑ up")
                                 : p.direction == QLatin1String("both") ? tr("⇅ both")
                                                                        : tr("↓ down");
-            const QString mode = p.live ? tr("live") : tr("every %n min", nullptr, int(p.everyMinutes));
+            const QString mode = p.live ? tr("live") : p.everyMinutes % 60 == 0 ? tr("%n h", nullptr, int(p.everyMinutes / 60))
+                                                                                : tr("%n min", nullptr, int(p.everyMinutes));
             return dir + QStringLiteral(" · ") + mode;
         }
         case Filter: return filterSummary(p.filter);
@@ -265,6 +269,15 @@ QVariant SyncPeersModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant SyncPeersModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case EventsDown: return tr("Events stored here from the peer (all runs).");
+        case EventsUp: return tr("Events the peer accepted from us (all runs).");
+        case NextAttempt: return tr("When the peer is synced next (after a failure: the next retry).");
+        case Progress: return tr("The running sync: events moved of the ids that differ.");
+        }
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Url: return tr("Relay");
@@ -272,9 +285,9 @@ QVariant SyncPeersModel::headerData(int section, Qt::Orientation orientation, in
     case Filter: return tr("Filter");
     case State: return tr("State");
     case LastSync: return tr("Last sync");
-    case EventsDown: return tr("Events down");
-    case EventsUp: return tr("Events up");
-    case NextAttempt: return tr("Next attempt");
+    case EventsDown: return tr("Down");
+    case EventsUp: return tr("Up");
+    case NextAttempt: return tr("Next sync");
     case Progress: return tr("Progress");
     }
     return {};
