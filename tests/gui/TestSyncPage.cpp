@@ -24,6 +24,7 @@
 #include "roost/SyncPeer.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -468,6 +469,64 @@ private slots:
         QCOMPARE(peers[1].filter, QStringLiteral("{\"authors\":[\"%1\"]}").arg(kKey2));
         QTRY_VERIFY(!m_page->backupWizard());
         QVERIFY(m_page->removePeers({QStringLiteral("wss://kept.example"), QStringLiteral("wss://new.example")}));
+    }
+
+    // The "Done when" of issue 10: paste an npub, watch its notes arrive. A second real relay
+    // holds the key's relay list (kind 10002, naming itself as a write relay), nine notes of the
+    // key and one of another key; the wizard, with that relay as bootstrap, brings the key's
+    // notes here and nothing else.
+    void backupWizardBringsAKeysNotes() {
+        GuiTestRelay other;
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        const QList<QByteArray> notes = testsupport::generatedNotes(); // notes 3..11 by key 4, note 0 by key 1
+        nostr::Event relayList;
+        relayList.kind = 10002;
+        relayList.createdAt = QDateTime::currentSecsSinceEpoch();
+        relayList.tags = {{"r", other.relay->url().toStdString(), "write"}};
+        nostr::signEvent(relayList, testsupport::generatedKey(4));
+        QList<QByteArray> toPublish{QByteArray::fromStdString(nostr::serializeEvent(relayList)), notes[0]};
+        for (int i = 3; i < 12; ++i) toPublish << notes[i];
+        QWebSocket client;
+        QSignalSpy connected(&client, &QWebSocket::connected);
+        client.open(QUrl(other.relay->url()));
+        QVERIFY(connected.wait(5000));
+        int oks = 0;
+        connect(&client, &QWebSocket::textMessageReceived, this, [&](const QString& m) {
+            if (m.startsWith(QLatin1String("[\"OK\"")) && m.contains(QLatin1String(",true,"))) ++oks;
+        });
+        for (const QByteArray& e : toPublish) client.sendTextMessage(QStringLiteral("[\"EVENT\",%1]").arg(QString::fromUtf8(e)));
+        QTRY_COMPARE_WITH_TIMEOUT(oks, int(toPublish.size()), 5000);
+        const QString key4 = QJsonDocument::fromJson(notes[3]).object().value(QStringLiteral("pubkey")).toString();
+        auto count = [&](const QString& filter) {
+            quint64 n = 0;
+            bool done = false;
+            m_engine.relay->countEvents(filter.toUtf8(), [&](quint64 c, const QString&) {
+                n = c;
+                done = true;
+            });
+            QTest::qWaitFor([&] { return done; }, 5000);
+            return n;
+        };
+        const quint64 kindOneBefore = count(QStringLiteral("{\"kinds\":[1]}"));
+
+        m_page->openBackupWizard();
+        BackupNotesWizard* wizard = m_page->backupWizard();
+        QVERIFY(wizard);
+        wizard->keyField()->setText(nip19::npubFromHex(key4));
+        wizard->bootstrapField()->setPlainText(other.relay->url());
+        wizard->next();
+        const QString found = wizard->findChild<QLabel*>(QStringLiteral("backupFound"))->text();
+        if (!wizard->backup()->isRunning() && !wizard->isFinished() && found.contains(QLatin1String("not available yet"))) {
+            wizard->reject(); // the placeholder NotesBackup of main before the backup job landed
+            QSKIP(qPrintable(QStringLiteral("This build's NotesBackup does not run (%1)").arg(found)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isFinished(), 30000);
+        QVERIFY2(wizard->summaryLabel()->text().contains(other.relay->url()), qPrintable(wizard->summaryLabel()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("{\"kinds\":[1],\"authors\":[\"%1\"]}").arg(key4)), quint64(9), 5000);
+        QCOMPARE(count(QStringLiteral("{\"kinds\":[1]}")), kindOneBefore + 9); // not the other key's note
+        wizard->reject();
+        QTRY_VERIFY(!m_page->backupWizard());
     }
 
     void welcomeLinkAndShortcutOpenThePage() {
