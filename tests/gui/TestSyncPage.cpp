@@ -240,6 +240,7 @@ private slots:
         a.consecutiveFailures = 3;
         SyncPeerStatus b; // discovered: in the snapshot, not in the settings
         b.url = QStringLiteral("wss://b.example");
+        b.discovered = true;
         b.direction = QStringLiteral("down");
         b.state = QStringLiteral("transferring");
         b.running = true;
@@ -248,7 +249,9 @@ private slots:
         b.runTransferred = 50;
         b.lastSuccessMs = now - 3 * 86'400'000;
         b.eventsDown = 2;
-        model.setPeers(SyncPeersModel::merge({configured, disabled}, {b, a}), now);
+        SyncPeerStatus removed; // reported, but no longer configured (a snapshot older than the change)
+        removed.url = QStringLiteral("wss://removed.example");
+        model.setPeers(SyncPeersModel::merge({configured, disabled}, {b, removed, a}), now);
         QCOMPARE(model.rowCount(), 3);
         // Configured peers first, in config order, then the discovered one.
         QCOMPARE(model.index(0, 0).data(SyncPeersModel::UrlRole).toString(), configured.url);
@@ -308,6 +311,7 @@ private slots:
         s.takenAtMs = QDateTime::currentMSecsSinceEpoch();
         SyncPeerStatus discovered;
         discovered.url = QStringLiteral("wss://found.example");
+        discovered.discovered = true;
         discovered.state = QStringLiteral("live");
         s.syncPeers << discovered;
         m_page->showSnapshot(s);

@@ -35,12 +35,12 @@ QList<SyncPeerStatus> SyncPeersModel::merge(const QList<SyncPeer>& configured, c
         if (!p.enabled) s.state = QStringLiteral("disabled");
         out << s;
     }
+    // Then the peers the SyncManager found in the owner's relay list. A reported peer that is
+    // neither configured nor discovered was just removed (the snapshot predates the change).
     for (const SyncPeerStatus& s : reported) {
-        if (seen.contains(s.url)) continue;
+        if (!s.discovered || seen.contains(s.url)) continue;
         seen.insert(s.url);
-        SyncPeerStatus d = s;
-        d.discovered = true; // not a sync/peer line: the SyncManager found it (the owner's relay list)
-        out << d;
+        out << s;
     }
     return out;
 }

@@ -29,8 +29,9 @@ public:
     explicit SyncPeersModel(QObject* parent = nullptr);
 
     /// The rows to show: every configured peer (with its reported status when the snapshot has
-    /// one, else state "" = not run yet, or "disabled") followed by reported peers that are not
-    /// configured (discovered ones). `configured` is Settings' `sync/peer`, `reported` the
+    /// one, else state "" = not run yet, or "disabled") followed by the reported peers marked
+    /// `discovered` that are not configured; other unconfigured reports (a peer just removed,
+    /// in a snapshot older than the change) are left out. `configured` is Settings' `sync/peer`, `reported` the
     /// snapshot's syncPeers. Pure: the result depends on the arguments only.
     static QList<SyncPeerStatus> merge(const QList<SyncPeer>& configured, const QList<SyncPeerStatus>& reported);
 
