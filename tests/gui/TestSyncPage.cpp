@@ -509,8 +509,7 @@ private slots:
                 n = c;
                 done = true;
             });
-            QTest::qWaitFor([&] { return done; }, 5000);
-            return n;
+            return QTest::qWaitFor([&] { return done; }, 5000) ? n : ~quint64(0); // no answer: a count no test expects
         };
         const quint64 kindOneBefore = count(QStringLiteral("{\"kinds\":[1]}"));
 
