@@ -302,6 +302,7 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(SyncPeersModel::relativeTime(0, now, QStringLiteral("never")), QStringLiteral("never"));
         QCOMPARE(SyncPeersModel::relativeTime(now - 10'000, now, {}), SyncPeersModel::tr("just now"));
+        QCOMPARE(SyncPeersModel::relativeTime(now + 20'000, now, {}), SyncPeersModel::tr("in %n s", nullptr, 20));
         QCOMPARE(SyncPeersModel::filterSummary(QStringLiteral("{}")), SyncPeersModel::tr("everything"));
     }
 

@@ -103,7 +103,8 @@ QString SyncPeersModel::relativeTime(qint64 atMs, qint64 nowMs, const QString& n
     if (atMs <= 0) return never;
     const qint64 delta = (atMs - nowMs) / 1000; // seconds; > 0 in the future
     const qint64 a = delta < 0 ? -delta : delta;
-    if (a < 45) return tr("just now");
+    if (delta < 0 && a < 45) return tr("just now");
+    if (delta >= 0 && a < 60) return tr("in %n s", nullptr, int(std::max<qint64>(1, a)));
     QString amount;
     if (a < 3600) amount = tr("%n min", nullptr, int(std::max<qint64>(1, (a + 30) / 60)));
     else if (a < 2 * 86400) amount = tr("%n h", nullptr, int((a + 1800) / 3600));

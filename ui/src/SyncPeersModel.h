@@ -48,7 +48,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// `atMs` relative to `nowMs` for people: "just now", "5 min ago", "in 3 h", "2 d ago";
+    /// `atMs` relative to `nowMs` for people: "just now" (under 45 s ago), "in 20 s", "5 min ago",
+    /// "in 3 h", "2 d ago";
     /// `never` when atMs is 0.
     static QString relativeTime(qint64 atMs, qint64 nowMs, const QString& never);
     /// A filter (compact JSON) in a few words: "everything", "kinds 1, 7 · 1 author · #t".
