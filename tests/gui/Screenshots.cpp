@@ -4,8 +4,10 @@
 // of traffic pass, then grabs every page of the main window into <outdir>/*.png.
 // Usage: QT_QPA_PLATFORM=offscreen roost_screenshots docs/screenshots
 #include "EventsModel.h"
+#include "BackupNotesWizard.h"
 #include "EventsPage.h"
 #include "MainWindow.h"
+#include "SyncPage.h"
 #include "TrayApplication.h"
 #include "nostr/Canonical.h"
 #include "nostr/Hex.h"
@@ -159,13 +161,30 @@ int main(int argc, char** argv) {
         {ui::MainWindow::Events, "events"},
         {ui::MainWindow::Access, "access"},       {ui::MainWindow::SettingsPageIndex, "settings"},
         {ui::MainWindow::Log, "log"},
+        {ui::MainWindow::Sync, "sync"},
     };
+    // The Sync page with three peers as a person would set them up (what each shows depends on
+    // whether the relay can reach them).
+    settings.setValue(QStringLiteral("sync/peer"),
+                      QStringList{QStringLiteral("wss://relay.example.org down periodic every=60 {\"authors\":[\"%1\"]}").arg(ownerHex),
+                                  QStringLiteral("ws://192.168.1.20:4869 both live"),
+                                  QStringLiteral("wss://archive.example.net up periodic every=1440 disabled {\"kinds\":[0,1,3,30023]}")});
     for (const auto& p : pages) {
         window.showPage(p.page);
         QTest::qWait(700);
         const QString path = QDir(outDir).filePath(QStringLiteral("%1.png").arg(QLatin1String(p.name)));
         if (!window.grab().save(path)) return fail(QStringLiteral("cannot write ") + path), 1;
         std::printf("%s\n", qPrintable(path));
+    }
+    // The "Back up my notes" wizard's first page, opened from the Sync page.
+    window.showPage(ui::MainWindow::Sync);
+    window.syncPage()->openBackupWizard();
+    if (ui::BackupNotesWizard* wizard = window.syncPage()->backupWizard()) {
+        QTest::qWait(700);
+        const QString path = QDir(outDir).filePath(QStringLiteral("backup-notes.png"));
+        if (!wizard->grab().save(path)) return fail(QStringLiteral("cannot write ") + path), 1;
+        std::printf("%s\n", qPrintable(path));
+        wizard->reject();
     }
     gui.shutdown();
     return 0;

@@ -61,7 +61,7 @@ private slots:
         for (QPushButton* b : welcome->findChildren<QPushButton*>())
             if (b->text() == WelcomePage::tr("&Copy")) b->click();
         QCOMPARE(QApplication::clipboard()->text(), m_engine.relay->url());
-        QVERIFY(welcome->backupLink()->isHidden()); // until sync exists
+        QVERIFY(!welcome->backupLink()->isHidden()); // "Back up my notes" (gui.SyncPage follows the link)
         // "abc" and a broken npub are refused with a visible error; no owner is set.
         for (const QString& bad : {QStringLiteral("abc"), QStringLiteral("npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w7")}) {
             welcome->keyField()->setText(bad);
@@ -123,6 +123,8 @@ private slots:
         QCOMPARE(m_window->currentPage(), MainWindow::Events);
         QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Log);
+        QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Sync);
         m_window->showPage(MainWindow::Dashboard);
     }
 
@@ -135,7 +137,7 @@ private slots:
     // Every vertical axis of the dashboard's charts: ticks at whole, distinct numbers.
     static void checkAxes(DashboardPage* dashboard) {
         const auto views = dashboard->findChildren<QChartView*>();
-        QCOMPARE(views.size(), 3);
+        QCOMPARE(views.size(), 4); // connections, messages, bytes, sync traffic
         for (QChartView* view : views) {
             for (QAbstractAxis* axis : view->chart()->axes(Qt::Vertical)) {
                 auto* y = qobject_cast<QValueAxis*>(axis);

@@ -51,10 +51,13 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
     QWidget* connectionsView = nullptr;
     QWidget* messagesView = nullptr;
     QWidget* bytesView = nullptr;
+    QWidget* syncView = nullptr;
     m_connections = makeChart(tr("Connections"), tr("open"), {}, tr("Open connections over the last 10 minutes."), connectionsView);
     m_messages = makeChart(tr("Messages per second"), tr("in"), tr("out"),
                            tr("Client messages received and relay messages sent per second."), messagesView);
     m_bytes = makeChart(tr("KiB per second"), tr("in"), tr("out"), tr("WebSocket kibibytes received and sent per second."), bytesView);
+    m_sync = makeChart(tr("Sync KiB per second"), tr("from peers"), tr("to peers"),
+                       tr("Kibibytes received from and sent to sync peers per second (the Sync page)."), syncView);
 
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_kinds);
@@ -82,7 +85,8 @@ DashboardPage::DashboardPage(Relay& relay, QWidget* parent) : QWidget(parent), m
     charts->addWidget(connectionsView, 0, 0);
     charts->addWidget(messagesView, 1, 0);
     charts->addWidget(bytesView, 2, 0);
-    charts->addLayout(kindsBox, 0, 1, 3, 1);
+    charts->addLayout(kindsBox, 0, 1, 2, 1);
+    charts->addWidget(syncView, 2, 1);
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
 
@@ -209,6 +213,7 @@ void DashboardPage::showSnapshot(const RelaySnapshot& s) {
     updateChart(m_connections, S::Connections, S::Connections, false, s.takenAtMs);
     updateChart(m_messages, S::MessagesIn, S::MessagesOut, true, s.takenAtMs);
     updateChart(m_bytes, S::BytesIn, S::BytesOut, true, s.takenAtMs, 1024.0);
+    updateChart(m_sync, S::SyncBytesIn, S::SyncBytesOut, true, s.takenAtMs, 1024.0);
 }
 
 } // namespace roost::ui

@@ -20,10 +20,10 @@ namespace roost::ui {
 class BackupPanel;
 class KindsModel;
 
-/// Follows Relay::snapshotTaken: three line charts (connections; messages/s in and out; bytes/s
-/// in and out) over the last 10 minutes, counters (connections, events stored, database size,
-/// uptime, messages in/out), a sortable table of stored events per kind and the backup strip
-/// (BackupPanel: last backup, Back up now, Restore…).
+/// Follows Relay::snapshotTaken: four line charts (connections; messages/s in and out; bytes/s
+/// in and out; bytes/s received from and sent to sync peers) over the last 10 minutes, counters
+/// (connections, events stored, database size, uptime, messages in/out), a sortable table of
+/// stored events per kind and the backup strip (BackupPanel: last backup, Back up now, Restore…).
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
@@ -54,7 +54,7 @@ private:
     TrafficHistory m_history;
     KindsModel* m_kinds;
     BackupPanel* m_backup;
-    Chart m_connections, m_messages, m_bytes;
+    Chart m_connections, m_messages, m_bytes, m_sync;
     QLabel* m_connectionsValue;
     QLabel* m_eventsValue;
     QLabel* m_dbValue;

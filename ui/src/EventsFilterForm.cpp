@@ -41,7 +41,7 @@ QJsonArray hexList(const QString& text, const QString& hrp, QString* bad) {
 
 } // namespace
 
-EventsFilterForm::EventsFilterForm(QWidget* parent)
+EventsFilterForm::EventsFilterForm(Use use, QWidget* parent)
     : QWidget(parent), m_kinds(new QLineEdit(this)), m_authors(new QLineEdit(this)), m_ids(new QLineEdit(this)),
       m_tags(new QLineEdit(this)), m_period(new QComboBox(this)), m_since(new QDateTimeEdit(this)),
       m_until(new QDateTimeEdit(this)), m_limit(new QSpinBox(this)), m_search(new QPushButton(tr("&Search"), this)) {
@@ -87,6 +87,9 @@ EventsFilterForm::EventsFilterForm(QWidget* parent)
         connect(e, &QLineEdit::returnPressed, this, &EventsFilterForm::searchRequested);
     connect(m_search, &QPushButton::clicked, this, &EventsFilterForm::searchRequested);
     connect(m_period, &QComboBox::currentIndexChanged, this, &EventsFilterForm::updateRange);
+    for (QLineEdit* e : {m_kinds, m_authors, m_ids, m_tags}) connect(e, &QLineEdit::textEdited, this, &EventsFilterForm::edited);
+    connect(m_period, &QComboBox::activated, this, &EventsFilterForm::edited);
+    for (QDateTimeEdit* e : {m_since, m_until}) connect(e, &QDateTimeEdit::editingFinished, this, &EventsFilterForm::edited);
 
     auto* left = new QFormLayout;
     left->addRow(tr("&Kinds"), m_kinds);
@@ -106,8 +109,67 @@ EventsFilterForm::EventsFilterForm(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 3);
-    layout->addLayout(right, 2);
+    if (use == Use::Search) {
+        layout->addLayout(right, 2);
+    } else {
+        // A sync filter: no period, page size or Search (the widgets stay, hidden, at their defaults).
+        for (QWidget* w : std::initializer_list<QWidget*>{m_period, m_since, m_until, m_limit, m_search, pageLabel})
+            w->hide();
+        delete right;
+    }
     updateRange();
+}
+
+bool EventsFilterForm::setFilterJson(const QByteArray& filterJson) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(filterJson, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) return false;
+    auto strings = [](const QJsonValue& v, QStringList* out) {
+        if (!v.isArray()) return false;
+        for (const QJsonValue& item : v.toArray()) {
+            if (!item.isString()) return false;
+            *out << item.toString();
+        }
+        return true;
+    };
+    QStringList kinds, authors, ids, tags;
+    const QJsonObject f = doc.object();
+    for (auto it = f.begin(); it != f.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("kinds")) {
+            if (!it.value().isArray()) return false;
+            for (const QJsonValue& k : it.value().toArray()) {
+                if (!k.isDouble()) return false;
+                kinds << QString::number(k.toInteger());
+            }
+        } else if (key == QLatin1String("authors")) {
+            QStringList hex;
+            if (!strings(it.value(), &hex)) return false;
+            for (const QString& h : hex) {
+                const QString npub = nip19::npubFromHex(h);
+                if (npub.isEmpty()) return false; // not a whole key: the form reads whole keys only
+                authors << npub;
+            }
+        } else if (key == QLatin1String("ids")) {
+            if (!strings(it.value(), &ids)) return false;
+            for (const QString& id : ids)
+                if (!nip19::hexFromInput(id, QStringLiteral("note"))) return false;
+        } else if (key.size() == 2 && key[0] == QLatin1Char('#') && key[1].isLetter() && key[1].unicode() < 128) {
+            QStringList values;
+            if (!strings(it.value(), &values)) return false;
+            for (const QString& v : values)
+                if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char(';'))) return false; // would split differently
+            tags << key.mid(1) + QLatin1Char('=') + values.join(QStringLiteral(", "));
+        } else {
+            return false;
+        }
+    }
+    m_kinds->setText(kinds.join(QStringLiteral(", ")));
+    m_authors->setText(authors.join(QStringLiteral(", ")));
+    m_ids->setText(ids.join(QStringLiteral(", ")));
+    m_tags->setText(tags.join(QStringLiteral("; ")));
+    m_period->setCurrentIndex(0);
+    return true;
 }
 
 void EventsFilterForm::updateRange() {

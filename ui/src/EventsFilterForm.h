@@ -17,10 +17,14 @@ namespace roost::ui {
 /// - Tag: `t=nostr, bitcoin` or `#p=<hex|npub>`: one letter, "=", comma-separated values;
 ///   several conditions separated by ";". Values of `p` may be npub, values of `e` note.
 /// - Period: a preset ("last day") or Custom range with since/until date-times (local time).
+/// The Events page uses every field (Use::Search); the Sync page's peer dialog (Use::Filter)
+/// shows only kinds, authors, ids and tags: a sync filter has no period, page size or Search.
 class EventsFilterForm : public QWidget {
     Q_OBJECT
 public:
-    explicit EventsFilterForm(QWidget* parent = nullptr);
+    enum class Use { Search, Filter };
+    explicit EventsFilterForm(QWidget* parent = nullptr) : EventsFilterForm(Use::Search, parent) {}
+    explicit EventsFilterForm(Use use, QWidget* parent = nullptr);
 
     /// The filter as compact JSON (without limit), e.g. {"kinds":[1],"#t":["nostr"]}. `until`
     /// >= 0 (Unix seconds, paging) narrows the form's own until. When a field cannot be read,
@@ -30,10 +34,17 @@ public:
     int pageSize() const;
     /// The Search button (the page makes it its default button and disables it while busy).
     QPushButton* searchButton() const { return m_search; }
+    /// Fills kinds, authors, ids and tags from `filterJson` (one NIP-01 filter object; authors
+    /// shown as npub) and resets the period to Any time. Returns false, leaving the form as it
+    /// was, when the JSON is not an object or holds anything else (since, until, limit, search,
+    /// a non-letter tag, values of the wrong type): the form cannot show it.
+    bool setFilterJson(const QByteArray& filterJson);
 
 signals:
     /// Search pressed, or Enter in a text field.
     void searchRequested();
+    /// A field was edited by the user (not by setFilterJson).
+    void edited();
 
 private:
     void updateRange();

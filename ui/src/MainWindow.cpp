@@ -6,6 +6,7 @@
 #include "EventsPage.h"
 #include "LogPage.h"
 #include "SettingsPage.h"
+#include "SyncPage.h"
 #include "WelcomePage.h"
 #include "Resources.h"
 #include "roost/Relay.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(Relay& relay, Settings& settings, LogModel& log, const Au
     : QMainWindow(parent), m_relay(relay), m_nav(new QListWidget), m_stack(new QStackedWidget),
       m_dashboard(new DashboardPage(relay)), m_connections(new ConnectionsPage(relay)), m_events(new EventsPage(relay, settings)), m_access(new AccessPage(settings)),
       m_settings(new SettingsPage(relay, settings, autostart, executable)), m_log(new LogPage(log)),
+      m_sync(new SyncPage(relay, settings)),
       m_welcome(new WelcomePage(relay, settings)), m_state(new QLabel) {
     initResources();
     setWindowTitle(tr("Roost"));
@@ -42,20 +44,25 @@ MainWindow::MainWindow(Relay& relay, Settings& settings, LogModel& log, const Au
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
                                         "QListWidget::item { padding: 8px 6px; border-radius: 6px; }"
                                         "QListWidget::item:selected { background: #5b3fa8; color: white; }"));
-    m_nav->setToolTip(tr("Pages (Ctrl+1 to Ctrl+6)"));
+    m_nav->setToolTip(tr("Pages (Ctrl+1 to Ctrl+7)"));
     addPage(m_dashboard, tr("Dashboard"), QStringLiteral("dashboard"), tr("Live traffic, storage and kinds"));
     addPage(m_connections, tr("Connections"), QStringLiteral("connections"), tr("Who is connected; disconnect or block"));
     addPage(m_events, tr("Events"), QStringLiteral("events"), tr("Browse, delete and ban stored events"));
     addPage(m_access, tr("Access & limits"), QStringLiteral("access"), tr("Access levels, keys, lists and rate limits"));
     addPage(m_settings, tr("Settings"), QStringLiteral("settings"), tr("Address, data folder, relay information"));
     addPage(m_log, tr("Log"), QStringLiteral("log"), tr("Recent messages"));
-    // Last in the list (Ctrl+1..6 keep their pages), so a person can come back to it.
+    addPage(m_sync, tr("Sync"), QStringLiteral("sync"), tr("Relays kept in step with this one; back up your notes"));
+    // Last in the list (Ctrl+1..7 keep their pages), so a person can come back to it.
     auto* welcome = new QListWidgetItem(QIcon(QStringLiteral(":/roost/icons/roost.svg")), tr("Get started"), m_nav);
     welcome->setToolTip(tr("Your relay's address, your key and who may use the relay"));
     m_stack->addWidget(m_welcome);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_welcome, &WelcomePage::finished, this, [this] { showPage(Dashboard); });
     connect(m_welcome, &WelcomePage::accessPageRequested, this, [this] { showPage(Access); });
+    connect(m_welcome, &WelcomePage::backupRequested, this, [this] {
+        showPage(Sync);
+        m_sync->openBackupWizard();
+    });
     // A first start (no owner yet) explains itself; later starts open on the dashboard.
     if (settings.config().access.ownerPubkeys.isEmpty()) showPage(Welcome);
     else m_nav->setCurrentRow(0);

@@ -1,6 +1,6 @@
 #pragma once
 // The main window: a side list of pages (Dashboard, Connections, Events, Access & limits,
-// Settings, Log) and the relay's state in the status bar.
+// Settings, Log, Sync) and the relay's state in the status bar.
 #include <QMainWindow>
 
 #include <functional>
@@ -25,6 +25,7 @@ class EventsPage;
 class LogModel;
 class LogPage;
 class SettingsPage;
+class SyncPage;
 class WelcomePage;
 
 /// Pages reach the engine only through `relay` and `settings` (both must outlive the window).
@@ -33,11 +34,12 @@ class WelcomePage;
 /// the Dashboard. Closing the window: with a tray (keepRunningOnClose) it hides and the relay
 /// keeps running; without one (askOnClose) it asks whether to keep the relay running with the
 /// window minimized (the taskbar brings it back) or to quit (quitRequested); otherwise it closes
-/// normally. Ctrl+1..Ctrl+6 switch pages; Ctrl+Q quits.
+/// normally. Ctrl+1..Ctrl+7 switch pages; Ctrl+Q quits. The welcome page's "Back up my notes"
+/// link opens the Sync page with its BackupNotesWizard.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Dashboard, Connections, Events, Access, SettingsPageIndex, Log, PageCount, Welcome = PageCount };
+    enum Page { Dashboard, Connections, Events, Access, SettingsPageIndex, Log, Sync, PageCount, Welcome = PageCount };
     /// The answer to "quit or keep running?" when there is no tray.
     enum class CloseChoice { KeepRunning, Quit, Cancel };
 
@@ -58,6 +60,7 @@ public:
     AccessPage* accessPage() const { return m_access; }
     SettingsPage* settingsPage() const { return m_settings; }
     LogPage* logPage() const { return m_log; }
+    SyncPage* syncPage() const { return m_sync; }
     WelcomePage* welcomePage() const { return m_welcome; }
 
 signals:
@@ -81,6 +84,7 @@ private:
     AccessPage* m_access;
     SettingsPage* m_settings;
     LogPage* m_log;
+    SyncPage* m_sync;
     WelcomePage* m_welcome;
     QLabel* m_state;
     bool m_keepRunning = false;

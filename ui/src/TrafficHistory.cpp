@@ -17,6 +17,8 @@ double valueOf(const TrafficHistory::Point& p, TrafficHistory::Series which) {
     case TrafficHistory::Series::MessagesOut: return p.messagesOut;
     case TrafficHistory::Series::BytesIn: return p.bytesIn;
     case TrafficHistory::Series::BytesOut: return p.bytesOut;
+    case TrafficHistory::Series::SyncBytesIn: return p.syncBytesIn;
+    case TrafficHistory::Series::SyncBytesOut: return p.syncBytesOut;
     }
     return 0;
 }
@@ -38,6 +40,17 @@ void TrafficHistory::add(const RelaySnapshot& s) {
         p.messagesOut = rate(s.messagesOut, m_last.messagesOut, seconds);
         p.bytesIn = rate(s.bytesIn, m_last.bytesIn, seconds);
         p.bytesOut = rate(s.bytesOut, m_last.bytesOut, seconds);
+        double syncIn = 0, syncOut = 0;
+        for (const SyncPeerStatus& peer : s.syncPeers) {
+            for (const SyncPeerStatus& before : m_last.syncPeers) {
+                if (before.url != peer.url) continue;
+                syncIn += rate(peer.bytesIn, before.bytesIn, seconds);
+                syncOut += rate(peer.bytesOut, before.bytesOut, seconds);
+                break;
+            }
+        }
+        p.syncBytesIn = syncIn;
+        p.syncBytesOut = syncOut;
     }
     m_last = s;
     m_haveLast = true;

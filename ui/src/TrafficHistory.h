@@ -11,7 +11,8 @@ namespace roost::ui {
 
 /// Keeps one point per snapshot for the last `windowSeconds`. Rates are per second, computed
 /// from the difference to the previous snapshot (a counter that went down, as after a restart,
-/// counts as a fresh start).
+/// counts as a fresh start). Sync traffic is summed over the peers of both snapshots by URL; a
+/// peer seen for the first time adds nothing (its counters are cumulative across restarts).
 class TrafficHistory {
 public:
     struct Point {
@@ -21,8 +22,10 @@ public:
         double messagesOut = 0;   ///< relay messages per second
         double bytesIn = 0;       ///< bytes per second received
         double bytesOut = 0;      ///< bytes per second sent
+        double syncBytesIn = 0;   ///< bytes per second received from sync peers (RelaySnapshot::syncPeers)
+        double syncBytesOut = 0;  ///< bytes per second sent to sync peers
     };
-    enum class Series { Connections, MessagesIn, MessagesOut, BytesIn, BytesOut };
+    enum class Series { Connections, MessagesIn, MessagesOut, BytesIn, BytesOut, SyncBytesIn, SyncBytesOut };
 
     explicit TrafficHistory(int windowSeconds = 600) : m_windowMs(qint64(windowSeconds) * 1000) {}
 

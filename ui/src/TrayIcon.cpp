@@ -45,6 +45,11 @@ TrayIcon::TrayIcon(Relay& relay, Settings& settings, QObject* parent)
         QString error;
         if (!m_relay.start(&error)) qWarning("The relay did not start: %s", qPrintable(error));
     });
+    m_syncNow = m_menu->addAction(tr("Sync now"), this, [this] {
+        qInfo("Sync of every enabled peer requested from the tray");
+        m_relay.syncNow();
+    });
+    m_syncNow->setToolTip(tr("Sync with every enabled sync peer now."));
     m_menu->addSeparator();
     m_menu->addAction(tr("About Roost"), this, [] {
         QMessageBox::about(nullptr, tr("About Roost"),
@@ -89,6 +94,7 @@ void TrayIcon::refresh() {
     }
     m_startStop->setText(running ? tr("Stop relay") : tr("Start relay"));
     m_copyLan->setVisible(running && !lanUrl().isEmpty());
+    m_syncNow->setEnabled(running);
     const QString status = !running ? tr("stopped") : maintenance ? tr("maintenance mode") : tr("running");
     setToolTip(tr("Roost — %1\n%2\n%n connection(s)", nullptr, int(m_relay.snapshot().connections))
                    .arg(status, m_relay.url()));

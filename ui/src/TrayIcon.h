@@ -14,7 +14,8 @@ namespace roost::ui {
 
 /// Icon: running, maintenance or stopped. Menu: Open Roost, Copy relay URL, Copy LAN URL (only
 /// when the relay listens beyond loopback), Maintenance mode (Settings access/maintenance, so
-/// it is saved), Start/Stop relay, Quit. A click on the icon opens the window.
+/// it is saved), Start/Stop relay, Sync now (Relay::syncNow(): every enabled sync peer; only while
+/// running), Quit. A click on the icon opens the window.
 class TrayIcon : public QSystemTrayIcon {
     Q_OBJECT
 public:
@@ -30,6 +31,7 @@ public:
 
     QAction* maintenanceAction() const { return m_maintenance; }
     QAction* startStopAction() const { return m_startStop; }
+    QAction* syncNowAction() const { return m_syncNow; }
 
 signals:
     void openRequested();
@@ -44,6 +46,7 @@ private:
     QAction* m_copyLan;
     QAction* m_maintenance;
     QAction* m_startStop;
+    QAction* m_syncNow;
     State m_state = State::Stopped;
 };
 

@@ -150,10 +150,13 @@ WelcomePage::WelcomePage(Relay& relay, Settings& settings, QWidget* parent)
     accessLayout->addWidget(details);
     v->addWidget(accessBox);
 
-    // Sync does not exist yet: the place is kept, hidden.
+    // 4. Bring what the owner already wrote (issue 10: "Back up my notes").
     m_backup->setObjectName(QStringLiteral("backupLink"));
-    m_backup->setText(QStringLiteral("<a href=\"backup\">%1</a>").arg(tr("Back up my notes")));
-    m_backup->hide();
+    m_backup->setWordWrap(true);
+    m_backup->setText(tr("Already on Nostr? <a href=\"backup\">Back up my notes</a>: bring everything you wrote "
+                         "here from the relays you write to."));
+    m_backup->setToolTip(tr("Opens the Sync page's \"Back up my notes\" wizard."));
+    connect(m_backup, &QLabel::linkActivated, this, &WelcomePage::backupRequested);
     v->addWidget(m_backup);
 
     auto* done = new QPushButton(tr("&Go to the dashboard"), content);

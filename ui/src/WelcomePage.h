@@ -20,7 +20,7 @@ namespace roost::ui {
 /// relay is shared on the local network). 2: "Your public key": an npub (or hex) that becomes
 /// access/owner_pubkeys; anything else is refused with the error under the field. 3: an access
 /// preset, each a set of the per-verb levels (applyPreset), which the Access page shows in full.
-/// A "Back up my notes" link is there but hidden until sync exists (backupLink()).
+/// It ends with a "Back up my notes" link (backupLink(), emits backupRequested()).
 /// Every change goes through Settings::setValue (applied live, saved to the config file).
 class WelcomePage : public QWidget {
     Q_OBJECT
@@ -53,6 +53,8 @@ signals:
     void finished();
     /// "Access & limits" link: show that page.
     void accessPageRequested();
+    /// The "Back up my notes" link: open the backup wizard.
+    void backupRequested();
 
 private:
     void refresh();
