@@ -56,4 +56,11 @@ struct SyncRequest {
 /// `roost: sync failed: <reason>` on `err`.
 int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err);
 
+/// `roost sync --peers`: runs every enabled `peer=` of config.syncPeers once, one after the
+/// other, each with its URL, direction and filter (issue 10 item 6). Prints per peer a
+/// `peer URL: ok` or `peer URL: failed: <reason>` line followed by the run's counts (indented
+/// `key: value` lines) on `out`. Returns 0 when every run succeeded (also with no peers: it says
+/// "no enabled sync peers"), 1 when any failed. Needs a QCoreApplication.
+int runSyncPeers(const RelayConfig& config, std::ostream& out, std::ostream& err);
+
 } // namespace roost::tools

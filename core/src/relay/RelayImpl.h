@@ -15,6 +15,8 @@
 #include <memory>
 #include <vector>
 
+namespace roost::sync { class SyncManager; }
+
 namespace roost::relay {
 
 class Cron;
@@ -86,6 +88,7 @@ private:
     std::vector<std::unique_ptr<Ingester>> m_ingesters;
     std::vector<std::unique_ptr<ReqWorker>> m_reqWorkers;
     std::unique_ptr<Cron> m_cron;
+    std::unique_ptr<sync::SyncManager> m_sync;
     size_t m_nextReader = 0;
 };
 
