@@ -27,6 +27,20 @@ async function metrics(relay) {
   return r.body
 }
 
+/**
+ * Scrapes /metrics until `predicate(body)` holds (a state has no message to await: the scrape is
+ * the observation), failing after `timeoutMs`. Returns the body.
+ */
+async function metricsUntil(relay, predicate, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const body = await metrics(relay)
+    if (predicate(body)) return body
+    if (Date.now() > deadline) assert.fail(`${what}; last /metrics:\n${body}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 /** The state label that is 1 for `peer` in roost_sync_peer_state, or null when the peer is not listed. */
 function peerState(body, peer) {
   const re = /^roost_sync_peer_state\{peer="([^"]*)",state="([^"]*)"\} 1$/gm
@@ -56,6 +70,12 @@ async function awaitIds(relay, ids, label) {
   }
   await c.close()
   return seen
+}
+
+/** Awaits the live EVENT with `id` on subscription `sub` of client `c` (others are skipped). */
+async function awaitLive(c, sub, id) {
+  const m = await c.next((m) => m[0] === 'EVENT' && m[1] === sub && m[2].id === id, { timeoutMs: 10_000, what: `event ${id} on ${sub}` })
+  return m[2]
 }
 
 async function stored(relay, filter) {
@@ -92,9 +112,10 @@ describe('sync peers', () => {
 
     // A live edit of A's config adds both peers.
     const bOk = a.waitForLine(new RegExp(`sync peer ${b.url}: ok .*by REQ`), 20_000)
+    const bLive = a.waitForLine(new RegExp(`sync peer ${b.url}: live link open`), 20_000)
     const cOk = a.waitForLine(new RegExp(`sync peer ${c.url}: ok .*NIP-77`), 20_000)
     await writeFile(a.configFile, (await readFile(a.configFile, 'utf8')) + `[sync]\npeer=${b.url} both live\npeer=${c.url} both periodic every=60\n`)
-    await Promise.all([bOk, cOk])
+    await Promise.all([bOk, cOk, bLive])
 
     await awaitIds(a, [b0.id, c0.id], 'A has what B and C had')
     await awaitIds(b, [a0.id], 'B has what A had')
@@ -115,13 +136,13 @@ describe('sync peers', () => {
 
     const a1 = note('published on A, live')
     await publish(a, a1)
-    assert.equal((await onB.nextEvent('live', { timeoutMs: 10_000 })).id, a1.id)
+    await awaitLive(onB, 'live', a1.id)
     const b1 = note('published on B, live')
     await publish(b, b1)
-    assert.equal((await onA.nextEvent('live', { timeoutMs: 10_000 })).id, b1.id)
+    await awaitLive(onA, 'live', b1.id)
     const del = makeEvent(key, { kind: 5, tags: [['e', a1.id], ['t', tag]], content: 'delete a1' })
     await publish(a, del)
-    assert.equal((await onB.nextEvent('live', { timeoutMs: 10_000 })).id, del.id)
+    await awaitLive(onB, 'live', del.id)
     assert.deepEqual(await stored(b, { ids: [a1.id] }), [], 'the deletion request removed a1 on B')
     await onA.close()
     await onB.close()
@@ -133,15 +154,16 @@ describe('sync peers', () => {
     await b.kill()
     await lost
     await failed
-    body = await metrics(a)
-    assert.ok(['backing off', 'failing'].includes(peerState(body, b.url)), body)
+    body = await metricsUntil(a, (text) => ['backing off', 'failing'].includes(peerState(text, b.url)), 'B backing off')
     assert.match(body, new RegExp(`roost_sync_peer_consecutive_failures\\{peer="${b.url}"\\} [1-9]`))
     const a2 = note('stored on A while B was down')
     await publish(a, a2)
     const back = a.waitForLine(new RegExp(`sync peer ${b.url}: ok`), 30_000)
+    const backLive = a.waitForLine(new RegExp(`sync peer ${b.url}: live link open`), 30_000)
     const b2 = await startRelay({ dataDir: b.dataDir, config: { negentropy: { enabled: 'false' } }, extraArgs: ['--port', String(bPort)] })
     assert.equal(b2.url, b.url)
     await back
+    await backLive
     await awaitIds(b2, [a2.id], 'B has what A stored while it was down')
     body = await metrics(a)
     assert.equal(peerState(body, b.url), 'live', body)
@@ -167,7 +189,8 @@ describe('sync peers', () => {
     const removed = c.waitForLine(/the owner's relay list gives 0 peers/, 10_000)
     await publish(c, makeEvent(owner, { kind: 10002, created_at: Math.floor(Date.now() / 1000) + 1, tags: [['r', 'wss://read.example', 'read']] }))
     await removed
-    assert.equal(peerInfo(await metrics(c), b.url), null)
+    body = await metrics(c)
+    assert.equal(peerInfo(body, b.url), null, body + c.output())
 
     await Promise.all([a.stop(), b2.stop(), c.stop()])
   })

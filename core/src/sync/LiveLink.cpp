@@ -30,7 +30,7 @@ LiveLink::LiveLink(const RelayConfig& config, const QUrl& url, const std::string
         m_connectTimer.stop();
         m_open = true;
         m_trafficTimer.start();
-        if (m_direction == SyncDirection::Up) return;
+        if (m_direction == SyncDirection::Up) return emit opened();
         QJsonObject filter = QJsonDocument::fromJson(QByteArray::fromStdString(m_filterJson)).object();
         filter.remove(QStringLiteral("limit"));
         const qint64 since = QDateTime::currentSecsSinceEpoch() - kOverlapSeconds;
@@ -39,6 +39,7 @@ LiveLink::LiveLink(const RelayConfig& config, const QUrl& url, const std::string
         m_client.send(QJsonDocument(QJsonArray{QStringLiteral("REQ"), QString::fromStdString(m_subId), filter})
                           .toJson(QJsonDocument::Compact)
                           .toStdString());
+        emit opened();
     });
     connect(&m_client, &RelayClient::disconnected, this,
             [this](const QString& reason) { fail("connection lost: " + reason.toStdString()); });

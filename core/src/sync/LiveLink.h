@@ -46,6 +46,8 @@ public:
 signals:
     /// Traffic since the last signal: events stored here, events accepted there, payload bytes.
     void traffic(uint64_t down, uint64_t up, uint64_t bytesIn, uint64_t bytesOut);
+    /// The connection is open (the live REQ is sent, pushes go out from now on).
+    void opened();
     /// The link broke; `reason` in words (with the peer's NIP-01 prefix when it gave one).
     void lost(const std::string& reason);
 

@@ -199,11 +199,6 @@ private:
         const QList<SyncPeer> discovered = m_config.syncFollowRelayList ? discoveredPeers() : QList<SyncPeer>{};
         QStringList urls;
         for (const SyncPeer& p : discovered) urls << p.url;
-        if (urls != m_discoveredUrls) {
-            std::fprintf(stderr, "roost: sync: the owner's relay list gives %lld peers%s%s\n", static_cast<long long>(urls.size()),
-                         urls.isEmpty() ? "" : ": ", urls.join(QStringLiteral(", ")).toUtf8().constData());
-            m_discoveredUrls = urls;
-        }
         const QStringList stop = m_scheduler.setPeers(m_config.syncPeers, discovered);
         for (const QString& url : stop) {
             if (auto it = m_sessions.find(url); it != m_sessions.end()) {
@@ -221,6 +216,13 @@ private:
         for (const QString& url : gone) closeLink(url);
         resubscribe();
         save();
+        publish();
+        // Said after the statuses are published: whoever reads the line sees them.
+        if (urls != m_discoveredUrls) {
+            std::fprintf(stderr, "roost: sync: the owner's relay list gives %lld peers%s%s\n", static_cast<long long>(urls.size()),
+                         urls.isEmpty() ? "" : ": ", urls.join(QStringLiteral(", ")).toUtf8().constData());
+            m_discoveredUrls = urls;
+        }
     }
 
     /// One internal ReqMonitor subscription: the filters of live peers that send up, and the
@@ -303,14 +305,15 @@ private:
             result.bytesIn = r.bytesIn;
             result.bytesOut = r.bytesOut;
             m_scheduler.runFinished(url, result);
+            publish();
             if (!r.error.empty())
                 std::fprintf(stderr, "roost: sync peer %s failed: %s\n", url.toUtf8().constData(), r.error.c_str());
             else
                 std::fprintf(stderr, "roost: sync peer %s: ok (added %llu, sent %llu, %s)\n", url.toUtf8().constData(),
                              static_cast<unsigned long long>(result.eventsDown), static_cast<unsigned long long>(result.eventsUp),
                              r.usedNegentropy ? "NIP-77" : ("by REQ: " + r.fallbackReason).c_str());
-            if (m_scheduler.isLive(url)) openLink(url);
             save();
+            if (m_scheduler.isLive(url)) openLink(url);
             QTimer::singleShot(0, this, [this] { schedule(); });
         });
         session->start();
@@ -324,6 +327,9 @@ private:
         m_links[url] = link;
         connect(link, &LiveLink::traffic, this, [this, url](uint64_t down, uint64_t up, uint64_t in, uint64_t out) {
             m_scheduler.addLiveTraffic(url, down, up, in, out);
+        });
+        connect(link, &LiveLink::opened, this, [url] {
+            std::fprintf(stderr, "roost: sync peer %s: live link open\n", url.toUtf8().constData());
         });
         connect(link, &LiveLink::lost, this, [this, url, link](const std::string& reason) {
             auto it = m_links.find(url);
