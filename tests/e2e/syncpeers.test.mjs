@@ -9,7 +9,8 @@
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
-import { cleanup, startRelay } from './lib/relay.mjs'
+import path from 'node:path'
+import { cleanup, iniText, makeTempDir, runRoost, startRelay } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
 import { httpRequest } from './lib/http.mjs'
 import { makeEvent, newKey, uniqueTag } from './lib/events.mjs'
@@ -192,6 +193,46 @@ describe('sync peers', () => {
     body = await metrics(c)
     assert.equal(peerInfo(body, b.url), null, body + c.output())
 
-    await Promise.all([a.stop(), b2.stop(), c.stop()])
+    // Health survives a restart: A's file names both peers, and after a restart the periodic peer C
+    // keeps its last success and is not due again before its period.
+    body = await metrics(a)
+    const lastSuccess = (text) => Number(new RegExp(`^roost_sync_peer_last_success_seconds\\{peer="${c.url}"\\} (\\d+)$`, 'm').exec(text)?.[1])
+    const cLastSuccess = lastSuccess(body)
+    assert.ok(cLastSuccess > 0, body)
+    await a.stop()
+    const health = JSON.parse(await readFile(path.join(a.dataDir, 'sync-health.json'), 'utf8'))
+    assert.ok(health[b.url].last_success > 0 && health[c.url].last_success > 0, JSON.stringify(health))
+    assert.equal(health[b.url].no_negentropy, true)
+    const a2r = await startRelay({ dataDir: a.dataDir, config: { sync: { peer: `${c.url} both periodic every=60` } } })
+    body = await metricsUntil(a2r, (text) => peerState(text, c.url) !== null, 'C listed after the restart')
+    assert.equal(lastSuccess(body), cLastSuccess, body)
+    assert.equal(peerState(body, c.url), 'idle', body)
+    assert.ok(Number(new RegExp(`^roost_sync_peer_next_attempt_seconds\\{peer="${c.url}"\\} (\\d+)$`, 'm').exec(body)?.[1]) >= cLastSuccess + 3600, body)
+
+    await Promise.all([a2r.stop(), b2.stop(), c.stop()])
+  })
+
+  it('roost sync --peers runs every enabled peer once and says which failed', async () => {
+    const remote = await startRelay()
+    const event = makeEvent(newKey(), { kind: 1, content: 'fetched by roost sync --peers' })
+    await publish(remote, event)
+    const dir = await makeTempDir()
+    const dataDir = path.join(dir, 'data')
+    const configFile = path.join(dir, 'roost.ini')
+    await writeFile(configFile, iniText({ sync: { peer: `${remote.url} down` } }) + 'peer=ws://127.0.0.1:1 both\npeer=ws://127.0.0.1:2 down disabled\n')
+    let r = await runRoost(['sync', '--peers', '--config', configFile], { dataDir })
+    assert.equal(r.code, 1, r.stderr)
+    assert.match(r.stdout, new RegExp(`^peer ${remote.url}: ok$`, 'm'))
+    assert.match(r.stdout, /^peer ws:\/\/127\.0\.0\.1:1: failed: cannot connect to ws:\/\/127\.0\.0\.1:1: Connection refused$/m)
+    assert.ok(!r.stdout.includes('127.0.0.1:2'), 'a disabled peer is not run')
+    assert.match(r.stderr, /1 of 2 sync peers failed/)
+    r = await runRoost(['scan', JSON.stringify({ ids: [event.id] }), '--config', configFile], { dataDir })
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(JSON.parse(r.stdout.trim()).id, event.id)
+    await writeFile(configFile, iniText({ sync: { peer: `${remote.url} down` } }))
+    r = await runRoost(['sync', '--peers', '--config', configFile], { dataDir })
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /^ {2}added: 0$/m)
+    await remote.stop()
   })
 })
