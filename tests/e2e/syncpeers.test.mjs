@@ -12,7 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cleanup, iniText, makeTempDir, runRoost, startRelay } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
-import { httpRequest } from './lib/http.mjs'
+import { httpRequest, nip86Call } from './lib/http.mjs'
 import { makeEvent, newKey, uniqueTag } from './lib/events.mjs'
 
 const pool = new ClientPool()
@@ -100,7 +100,8 @@ describe('sync peers', () => {
     const tag = uniqueTag('syncpeers')
     const note = (content, extra = {}) => makeEvent(key, { kind: 1, content, tags: [['t', tag]], ...extra })
 
-    const a = await startRelay({ config: { relay: { name: 'A' } } })
+    const admin = newKey()
+    const a = await startRelay({ config: { relay: { name: 'A' }, access: { owner_pubkeys: admin.pk } } })
     const b = await startRelay({ config: { negentropy: { enabled: 'false' } } })
     const c = await startRelay({ config: { access: { owner_pubkeys: owner.pk }, sync: { follow_relay_list: 'true' } } })
 
@@ -157,6 +158,14 @@ describe('sync peers', () => {
     await failed
     body = await metricsUntil(a, (text) => ['backing off', 'failing'].includes(peerState(text, b.url)), 'B backing off')
     assert.match(body, new RegExp(`roost_sync_peer_consecutive_failures\\{peer="${b.url}"\\} [1-9]`))
+    // NIP-86 listsyncpeers carries the state too.
+    const listed = await nip86Call(a.port, { method: 'listsyncpeers', params: [] }, admin)
+    assert.equal(listed.status, 200, listed.text)
+    const bListed = listed.json.result.find((p) => p.url === b.url)
+    assert.equal(bListed.peer, `${b.url} both live`)
+    assert.ok(bListed.failures >= 1 && bListed.negentropy === false && bListed.discovered === false, JSON.stringify(bListed))
+    assert.match(bListed.last_error, /connection refused|closed the connection/, JSON.stringify(bListed))
+    assert.equal(listed.json.result.find((p) => p.url === c.url).state, 'idle')
     const a2 = note('stored on A while B was down')
     await publish(a, a2)
     const back = a.waitForLine(new RegExp(`sync peer ${b.url}: ok`), 30_000)
