@@ -104,6 +104,7 @@ int main(int argc, char** argv) {
                 "  sync URL [--filter FILTER_JSON] [--dir down|up|both] [--no-negentropy] [--dry-run]\n"
                 "                           reconcile with a remote relay (NIP-77, else REQ) and\n"
                 "                           transfer the difference\n"
+                "  sync --peers             run every enabled sync peer of the config file once\n"
                 "  peers [list]             print the sync peers of the config file\n"
                 "  peers add URL [--dir down|up|both] [--filter JSON] [--mode live|periodic] [--every MINUTES]\n"
                 "  peers remove URL         add or remove a sync peer in the config file\n"
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("dir"), tr("sync: down (remote to us), up (us to remote) or both (default); peers add: the same, default down."), tr("DIRECTION")},
         {QStringLiteral("no-negentropy"), tr("sync: do not try NIP-77, page with REQ.")},
         {QStringLiteral("dry-run"), tr("sync: only count what would be transferred.")},
+        {QStringLiteral("peers"), tr("sync: run every enabled sync peer of the config file once, print each result.")},
         {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats, sync, peers, backup, restore or check; none runs the relay."));
@@ -214,6 +216,13 @@ int main(int argc, char** argv) {
                                 std::cout, std::cerr);
     }
     if (command == QLatin1String("stats")) return tools::runStats(config.dataDir, std::cout, std::cerr);
+    if (command == QLatin1String("sync") && p.isSet(QStringLiteral("peers"))) {
+        if (args.size() != 1) {
+            std::fprintf(stderr, "roost: usage: roost sync --peers [--config FILE]\n");
+            return 2;
+        }
+        return tools::runSyncPeers(config, std::cout, std::cerr);
+    }
     if (command == QLatin1String("sync")) {
         if (args.size() != 2) {
             std::fprintf(stderr, "roost: usage: roost sync URL [--filter FILTER_JSON] [--dir down|up|both] "

@@ -98,6 +98,8 @@ struct RelayConfig {
     NegentropyConfig negentropy;                       ///< [negentropy] section (NIP-77)
     QList<SyncPeer> syncPeers;                         ///< [sync] peer lines: relays kept in step (roost/SyncPeer.h)
     BackupConfig backup;                               ///< [backup] section: scheduled backups
+    bool syncFollowRelayList = false;                  ///< [sync] follow_relay_list: a live down peer per write relay of the owner's kind 10002 (NIP-65)
+    bool syncFollowRelayListUp = false;                ///< [sync] follow_relay_list_up: and an up peer per read relay
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).

@@ -75,5 +75,11 @@ int runRestore(const QString& dataDir, const QString& file, std::ostream& out, s
 /// Returns 0 when intact, 1 when damaged (`integrity: FAILED` and up to 20 problem lines, then
 /// what to do), 2 when there is no store.
 int runCheck(const QString& dataDir, std::ostream& out, std::ostream& err);
+/// `roost sync --peers`: runs every enabled `peer=` of config.syncPeers once, one after the
+/// other, each with its URL, direction and filter (issue 10 item 6). Prints per peer a
+/// `peer URL: ok` or `peer URL: failed: <reason>` line followed by the run's counts (indented
+/// `key: value` lines) on `out`. Returns 0 when every run succeeded (also with no peers: it says
+/// "no enabled sync peers"), 1 when any failed. Needs a QCoreApplication.
+int runSyncPeers(const RelayConfig& config, std::ostream& out, std::ostream& err);
 
 } // namespace roost::tools

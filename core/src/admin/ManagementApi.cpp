@@ -292,7 +292,47 @@ ManagementResponse ManagementApi::handleSettingsMethod(const QString& method, co
     if (method == QLatin1String("changerelayname")) return setString(QStringLiteral("relay/name"));
     if (method == QLatin1String("changerelaydescription")) return setString(QStringLiteral("relay/description"));
     if (method == QLatin1String("changerelayicon")) return setString(QStringLiteral("relay/icon"));
-    if (method == QLatin1String("listsyncpeers")) return reply(QJsonArray::fromStringList(m_settings.value(QStringLiteral("sync/peer")).toStringList()));
+    if (method == QLatin1String("listsyncpeers")) {
+        // One object per peer: its `peer=` line and, while the relay runs, its health (issue 10).
+        const QList<SyncPeerStatus> statuses = m_relay ? m_relay->snapshot().syncPeers : QList<SyncPeerStatus>{};
+        auto withHealth = [&](QJsonObject o, const QString& url) {
+            for (const SyncPeerStatus& st : statuses) {
+                if (st.url != url) continue;
+                o.insert(QStringLiteral("state"), st.state);
+                o.insert(QStringLiteral("state_text"), st.stateText);
+                o.insert(QStringLiteral("last_error"), st.lastError);
+                o.insert(QStringLiteral("last_success"), st.lastSuccessMs / 1000);
+                o.insert(QStringLiteral("next_attempt"), st.nextAttemptMs / 1000);
+                o.insert(QStringLiteral("failures"), st.consecutiveFailures);
+                o.insert(QStringLiteral("events_down"), qint64(st.eventsDown));
+                o.insert(QStringLiteral("events_up"), qint64(st.eventsUp));
+                o.insert(QStringLiteral("negentropy"), !st.negentropyUnsupported);
+                o.insert(QStringLiteral("discovered"), st.discovered);
+            }
+            return o;
+        };
+        QJsonArray out;
+        QStringList configured;
+        for (const QString& line : m_settings.value(QStringLiteral("sync/peer")).toStringList()) {
+            const auto peer = SyncPeer::parse(line, nullptr);
+            if (!peer) continue;
+            configured << peer->url;
+            out.append(withHealth(QJsonObject{{QStringLiteral("peer"), line}, {QStringLiteral("url"), peer->url}}, peer->url));
+        }
+        for (const SyncPeerStatus& st : statuses) {
+            if (!st.discovered || configured.contains(st.url)) continue;
+            SyncPeer peer;
+            peer.url = st.url;
+            peer.direction = st.direction == QLatin1String("up")     ? SyncPeer::Direction::Up
+                             : st.direction == QLatin1String("both") ? SyncPeer::Direction::Both
+                                                                     : SyncPeer::Direction::Down;
+            peer.live = st.live;
+            peer.everyMinutes = st.everyMinutes;
+            peer.filter = st.filter;
+            out.append(withHealth(QJsonObject{{QStringLiteral("peer"), peer.format()}, {QStringLiteral("url"), st.url}}, st.url));
+        }
+        return reply(out);
+    }
     if (method == QLatin1String("addsyncpeer") || method == QLatin1String("removesyncpeer")) {
         // Roost's own methods: the [sync] peer lines (roost/SyncPeer.h), edited as `roost peers` does.
         QString error;

@@ -172,6 +172,15 @@ std::vector<SettingSpec> buildSchema() {
                      for (const QString& line : v.toStringList())
                          if (auto peer = SyncPeer::parse(line, nullptr)) c.syncPeers << *peer;
                  }});
+    s.push_back({QStringLiteral("sync/follow_relay_list"), T::Bool,
+                 QStringLiteral("Follow my relay list: keep a live down peer {\"authors\":[owner]} for each write relay of the owner's kind 10002 (NIP-65) stored here; "
+                                "a new list adds or removes them at once. Discovered peers are not written to this file."),
+                 true, 0, 0, [](const RelayConfig& c) { return QVariant(c.syncFollowRelayList); },
+                 [](RelayConfig& c, const QVariant& v) { c.syncFollowRelayList = v.toBool(); }});
+    s.push_back({QStringLiteral("sync/follow_relay_list_up"), T::Bool,
+                 QStringLiteral("With follow_relay_list: also send the owner's events up to each read relay of the list (the peer becomes \"both\" for a relay that is read and write)."),
+                 true, 0, 0, [](const RelayConfig& c) { return QVariant(c.syncFollowRelayListUp); },
+                 [](RelayConfig& c, const QVariant& v) { c.syncFollowRelayListUp = v.toBool(); }});
     // Scheduled backups (issue 14 item 7; roost/Backup.h). Live: Cron reads them every tick.
     s.push_back(integer<uint32_t>("backup/interval", "Hours between scheduled backups of the store (0 = off). Files are named roost-YYYYMMDD-HHMMSS.db.zst (UTC).", true, 0, 8760,
                                   [](RelayConfig& c) -> uint32_t& { return c.backup.intervalHours; }));

@@ -83,6 +83,34 @@ Metrics::StoreSample Metrics::storeSample() const {
     return m_sample;
 }
 
+void Metrics::setSyncPeers(QList<SyncPeerStatus> peers) {
+    std::lock_guard lock(m_syncMutex);
+    m_syncPeers = std::move(peers);
+}
+
+QList<SyncPeerStatus> Metrics::syncPeers() const {
+    std::lock_guard lock(m_syncMutex);
+    return m_syncPeers;
+}
+
+namespace {
+
+// A Prometheus label value: backslash, double quote and newline escaped.
+QByteArray labelValue(const QString& text) {
+    QByteArray out;
+    for (char c : text.toUtf8()) {
+        if (c == '\\') out += "\\\\";
+        else if (c == '"') out += "\\\"";
+        else if (c == '\n') out += "\\n";
+        else out += c;
+    }
+    return out;
+}
+
+constexpr const char* kPeerStates[] = {"connecting", "reconciling", "transferring", "live", "idle", "backing off", "failing", "disabled"};
+
+} // namespace
+
 QByteArray Metrics::render() const {
     QByteArray out;
     header(out, "roost_connections", "gauge", "Open WebSocket connections.");
@@ -107,6 +135,32 @@ QByteArray Metrics::render() const {
     histogram(out, "roost_writer_batch_size", "Events per Writer transaction.", writerBatchSize);
     histogram(out, "roost_writer_commit_seconds", "Duration of a Writer transaction including COMMIT.", commitSeconds);
     histogram(out, "roost_query_seconds", "REQ time from arrival at the ReqWorker to EOSE.", querySeconds);
+    {
+        const QList<SyncPeerStatus> peers = syncPeers();
+        auto each = [&](const char* name, const char* type, const char* help, auto value) {
+            header(out, name, type, help);
+            for (const SyncPeerStatus& p : peers) line(out, name, "peer=\"" + labelValue(p.url) + '"', double(value(p)));
+        };
+        header(out, "roost_sync_peer_state", "gauge", "Sync peer state: 1 for the peer's current state, 0 for the others.");
+        for (const SyncPeerStatus& p : peers)
+            for (const char* st : kPeerStates)
+                line(out, "roost_sync_peer_state", "peer=\"" + labelValue(p.url) + "\",state=\"" + st + '"',
+                     p.state == QLatin1String(st) ? 1.0 : 0.0);
+        header(out, "roost_sync_peer_info", "gauge", "Sync peer settings (value 1).");
+        for (const SyncPeerStatus& p : peers)
+            line(out, "roost_sync_peer_info",
+                 "peer=\"" + labelValue(p.url) + "\",direction=\"" + labelValue(p.direction) + "\",mode=\"" +
+                     (p.live ? "live" : "periodic") + "\",discovered=\"" + (p.discovered ? "true" : "false") +
+                     "\",negentropy=\"" + (p.negentropyUnsupported ? "false" : "true") + '"',
+                 1.0);
+        each("roost_sync_peer_events_down_total", "counter", "Events stored here from the sync peer.", [](const SyncPeerStatus& p) { return p.eventsDown; });
+        each("roost_sync_peer_events_up_total", "counter", "Events the sync peer accepted from us.", [](const SyncPeerStatus& p) { return p.eventsUp; });
+        each("roost_sync_peer_bytes_in_total", "counter", "WebSocket payload bytes received from the sync peer.", [](const SyncPeerStatus& p) { return p.bytesIn; });
+        each("roost_sync_peer_bytes_out_total", "counter", "WebSocket payload bytes sent to the sync peer.", [](const SyncPeerStatus& p) { return p.bytesOut; });
+        each("roost_sync_peer_consecutive_failures", "gauge", "Failed sync runs in a row.", [](const SyncPeerStatus& p) { return p.consecutiveFailures; });
+        each("roost_sync_peer_last_success_seconds", "gauge", "Unix time of the last successful sync run (0 = never).", [](const SyncPeerStatus& p) { return p.lastSuccessMs / 1000; });
+        each("roost_sync_peer_next_attempt_seconds", "gauge", "Unix time of the next scheduled run (0 = none).", [](const SyncPeerStatus& p) { return p.nextAttemptMs / 1000; });
+    }
     std::lock_guard lock(m_sampleMutex);
     header(out, "roost_store_events", "gauge", "Events in the store (sampled).");
     line(out, "roost_store_events", {}, double(m_sample.events));

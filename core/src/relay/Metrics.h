@@ -2,7 +2,10 @@
 // Relay counters for Prometheus /metrics (and later the GUI's dashboard). Every thread adds to
 // them with relaxed atomics: they are monotonic tallies read by a scrape, never used to decide
 // anything, which is why they are the one piece of shared mutable state besides the inboxes.
+#include "roost/RelaySnapshot.h"
+
 #include <QByteArray>
+#include <QList>
 
 #include <array>
 #include <atomic>
@@ -73,12 +76,19 @@ struct Metrics {
     /// A copy of the last store sample (for snapshots; takes the sample mutex briefly).
     StoreSample storeSample() const;
 
+    /// The sync peers' statuses, published by the SyncManager about once a second and after each
+    /// change (issue 10): rendered per peer (label `peer`) and copied into the facade snapshot.
+    void setSyncPeers(QList<SyncPeerStatus> peers);
+    QList<SyncPeerStatus> syncPeers() const;
+
     /// The Prometheus text exposition (version 0.0.4) of every counter.
     QByteArray render() const;
 
 private:
     mutable std::mutex m_sampleMutex;
     StoreSample m_sample;
+    mutable std::mutex m_syncMutex;
+    QList<SyncPeerStatus> m_syncPeers;
 };
 
 } // namespace roost::relay

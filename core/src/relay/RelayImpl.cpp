@@ -15,6 +15,7 @@
 #include "relay/Writer.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "sync/SyncManager.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
@@ -178,6 +179,12 @@ bool RelayImpl::start(QString* error) {
     for (auto& r : m_reqWorkers) r->start();
     for (auto& i : m_ingesters) i->start();
     m_cron->start();
+    {
+        RelayConfig syncConfig = *m_live.get();
+        syncConfig.dataDir = dataDir;
+        m_sync = std::make_unique<sync::SyncManager>(syncConfig, m_hub);
+        m_sync->start();
+    }
     m_running = true;
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_snapshotPending = false;
@@ -199,6 +206,11 @@ void RelayImpl::applyConfig(const RelayConfig& config) {
     next.synchronousFull = m_config.synchronousFull;
     next.selfPubkey = m_config.selfPubkey;
     m_live.set(next);
+    if (m_sync && m_running) {
+        RelayConfig syncConfig = next;
+        if (syncConfig.dataDir.isEmpty()) syncConfig.dataDir = defaultDataDir();
+        m_sync->post(sync::SyncManager::ConfigChanged{std::move(syncConfig)});
+    }
     if (m_writer && m_running) m_writer->post(Writer::RefreshKnown{}); // owners or depth may have changed
     for (auto& ingester : m_ingesters) ingester->post(Ingester::ConfigChanged{});
     if (m_running) publishMemberList(next);
@@ -235,7 +247,7 @@ void RelayImpl::publishMemberList(const RelayConfig& config) {
 }
 
 void RelayImpl::syncNow(const QString& url) {
-    Q_UNUSED(url); // the SyncManager role (issue 10) runs peers; until it lands there are none to run
+    if (m_sync && m_running) m_sync->post(sync::SyncManager::SyncNow{url});
 }
 
 void RelayImpl::backupNow(std::function<void(BackupOutcome)> done, BackupProgressFn progress) {
@@ -317,6 +329,7 @@ void RelayImpl::finishSnapshot(QList<ConnectionInfo> connections) {
     s.backupRunning = m_lastBackup.running;
     s.backupPhase = m_lastBackup.phase;
     s.backupPercent = m_lastBackup.percent;
+    s.syncPeers = m_metrics.syncPeers();
     m_snapshot = s;
     emit snapshotTaken(m_snapshot);
 }
@@ -338,6 +351,8 @@ void RelayImpl::teardown() {
     m_memberListPublished = false;
     if (m_listener && m_listenerThread.isRunning())
         QMetaObject::invokeMethod(m_listener.get(), [this] { m_listener->shutdown(); }, Qt::BlockingQueuedConnection);
+    // The SyncManager first: its runs and live links write through their own store connections.
+    if (m_sync) { m_sync->post(sync::SyncManager::Stop{}); m_sync->join(); }
     for (auto& i : m_ingesters) { i->post(Ingester::Stop{}); i->join(); }
     if (m_cron) { m_cron->post(Cron::Stop{}); m_cron->join(); }
     if (m_backups) m_lastBackup = m_backups->status();
@@ -349,6 +364,7 @@ void RelayImpl::teardown() {
     m_listenerThread.quit();
     m_listenerThread.wait();
     m_hub = Hub{};
+    m_sync.reset();
     m_cron.reset();
     m_ingesters.clear();
     m_listener.reset();

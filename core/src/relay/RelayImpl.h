@@ -16,6 +16,8 @@
 #include <memory>
 #include <vector>
 
+namespace roost::sync { class SyncManager; }
+
 namespace roost::relay {
 
 class BackupRunner;
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<Cron> m_cron;
     std::unique_ptr<BackupRunner> m_backups;
     BackupRunner::Status m_lastBackup; // kept across stop() for the snapshot
+    std::unique_ptr<sync::SyncManager> m_sync;
     size_t m_nextReader = 0;
 };
 

@@ -40,6 +40,7 @@ void ReqMonitor::run() {
                     m_lastSeq = ev->seq;
                 }
                 deliver(*ev->event, ev->seq);
+                if (ev->seq != 0) deliverInternal(ev->seq, ev->event);
             } else if (auto* sub = std::get_if<Subscribe>(&msg)) {
                 // EOSE goes out behind the stored events the ReqWorker queued, and before any live one.
                 m_hub.listener->post(Listener::SendFrames{sub->conn, {nostr::makeEoseMessage(sub->subId)}});
@@ -49,6 +50,11 @@ void ReqMonitor::run() {
                 m_index.remove(unsub->conn, unsub->subId);
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
                 m_index.removeConnection(closed->conn);
+            } else if (auto* internal = std::get_if<SubscribeInternal>(&msg)) {
+                std::erase_if(m_internal, [&](const Internal& i) { return i.key == internal->key; });
+                m_internal.push_back(Internal{std::move(internal->key), std::move(internal->filters), std::move(internal->sink)});
+            } else if (auto* gone = std::get_if<UnsubscribeInternal>(&msg)) {
+                std::erase_if(m_internal, [&](const Internal& i) { return i.key == gone->key; });
             } else if (std::holds_alternative<Poll>(msg)) {
                 try {
                     if (m_db->maxSeq() > m_lastSeq) catchUp(m_lastSeq, nullptr, nullptr);
@@ -60,6 +66,11 @@ void ReqMonitor::run() {
             }
         }
     }
+}
+
+void ReqMonitor::deliverInternal(uint64_t seq, const std::shared_ptr<const nostr::Event>& event) {
+    for (const Internal& i : m_internal)
+        if (nostr::matchesAny(i.filters, *event)) i.sink(seq, event);
 }
 
 void ReqMonitor::deliver(const nostr::Event& event, uint64_t seq) {
@@ -96,6 +107,7 @@ void ReqMonitor::catchUp(uint64_t afterSeq, const ConnId* onlyConn, const std::s
                 continue;
             }
             m_lastSeq = row.seq;
+            if (!m_internal.empty()) deliverInternal(row.seq, std::make_shared<const nostr::Event>(event));
             m_targets.clear();
             m_index.match(event, row.seq, m_targets);
             if (m_targets.empty()) continue;

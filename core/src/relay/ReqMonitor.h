@@ -8,6 +8,7 @@
 #include "relay/RoleThread.h"
 #include "relay/LiveIndex.h"
 
+#include <functional>
 #include <memory>
 #include <thread>
 #include <variant>
@@ -27,8 +28,17 @@ public:
     struct ConnectionClosed { ConnId conn; };
     /// Look for rows committed by other writers (sent by Cron about once a second).
     struct Poll {};
+    /// Called on the monitor's thread with each stored event (seq > 0) matching an internal
+    /// subscription's filters, whoever wrote it (Writer or another process). Must not block:
+    /// the SyncManager's sink only posts to its own inbox.
+    using InternalSink = std::function<void(uint64_t seq, std::shared_ptr<const nostr::Event> event)>;
+    /// An in-process subscriber (the SyncManager, issue 10): live stage only, no stored stage and
+    /// no EOSE. Replaces an internal subscription with the same `key`.
+    struct SubscribeInternal { std::string key; std::vector<nostr::Filter> filters; InternalSink sink; };
+    struct UnsubscribeInternal { std::string key; };
     struct Stop {};
-    using Msg = std::variant<NewEvent, Subscribe, Unsubscribe, ConnectionClosed, Poll, Stop>;
+    using Msg = std::variant<NewEvent, Subscribe, Unsubscribe, ConnectionClosed, Poll, SubscribeInternal,
+                             UnsubscribeInternal, Stop>;
 
     /// Opens a read connection to the store at `dbPath`; throws store::StoreError on failure.
     ReqMonitor(const std::string& dbPath, const Hub& hub);
@@ -39,6 +49,7 @@ public:
 private:
     void run() override;
     void deliver(const nostr::Event& event, uint64_t seq);
+    void deliverInternal(uint64_t seq, const std::shared_ptr<const nostr::Event>& event);
     void catchUp(uint64_t afterSeq, const ConnId* onlyConn, const std::string* onlySub);
 
     const Hub& m_hub;
@@ -47,6 +58,8 @@ private:
     LiveIndex m_index;
     uint64_t m_lastSeq = 0; // highest stored seq already matched
     std::vector<LiveIndex::Target> m_targets;
+    struct Internal { std::string key; std::vector<nostr::Filter> filters; InternalSink sink; };
+    std::vector<Internal> m_internal; // a few at most: tested one by one
 };
 
 } // namespace roost::relay

@@ -96,4 +96,48 @@ int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream&
     return 0;
 }
 
+int runSyncPeers(const RelayConfig& config, std::ostream& out, std::ostream& err) {
+    if (!QCoreApplication::instance()) {
+        err << "roost: sync needs a QCoreApplication\n";
+        return 1;
+    }
+    int enabled = 0, failed = 0;
+    for (const SyncPeer& peer : config.syncPeers) {
+        if (!peer.enabled) continue;
+        ++enabled;
+        sync::SyncOptions options;
+        options.url = QUrl(peer.url);
+        options.filterJson = peer.filter.toStdString();
+        options.direction = peer.direction == SyncPeer::Direction::Down ? sync::SyncDirection::Down
+                            : peer.direction == SyncPeer::Direction::Up ? sync::SyncDirection::Up
+                                                                        : sync::SyncDirection::Both;
+        sync::SyncSession session(config, options);
+        QEventLoop loop;
+        bool finished = false;
+        QObject::connect(&session, &sync::SyncSession::finished, &loop, [&] {
+            finished = true;
+            loop.quit();
+        });
+        err << "syncing with " << peer.url.toStdString() << " (" << SyncPeer::directionName(peer.direction).toStdString()
+            << ")\n" << std::flush;
+        session.start();
+        if (!finished) loop.exec();
+        const sync::SyncReport& report = session.report();
+        out << "peer " << peer.url.toStdString() << ": " << (report.error.empty() ? std::string("ok") : "failed: " + report.error)
+            << "\n";
+        std::string text = report.toText();
+        size_t at = 0;
+        while (at < text.size()) {
+            const size_t end = text.find('\n', at);
+            out << "  " << text.substr(at, end == std::string::npos ? std::string::npos : end - at) << "\n";
+            if (end == std::string::npos) break;
+            at = end + 1;
+        }
+        if (!report.error.empty()) ++failed;
+    }
+    if (enabled == 0) out << "no enabled sync peers\n";
+    if (failed) err << "roost: " << failed << " of " << enabled << " sync peers failed\n";
+    return failed ? 1 : 0;
+}
+
 } // namespace roost::tools

@@ -149,8 +149,12 @@ private slots:
         QCOMPARE(call(api, body("addsyncpeer", {QStringLiteral("ws://10.0.0.9 {\"kinds\":[1]}")})).value(QStringLiteral("result")).toBool(), true);
         QCOMPARE(m_settings.config().syncPeers.size(), 2);
         QCOMPARE(m_settings.config().syncPeers[0].direction, SyncPeer::Direction::Both);
+        // Without a running relay: the peer lines only (no health fields).
         QCOMPARE(call(api, body("listsyncpeers")).value(QStringLiteral("result")).toArray(),
-                 QJsonArray({QStringLiteral("wss://peer.example both live"), QStringLiteral("ws://10.0.0.9 down periodic every=60 {\"kinds\":[1]}")}));
+                 QJsonArray({QJsonObject{{QStringLiteral("peer"), QStringLiteral("wss://peer.example both live")},
+                                         {QStringLiteral("url"), QStringLiteral("wss://peer.example")}},
+                             QJsonObject{{QStringLiteral("peer"), QStringLiteral("ws://10.0.0.9 down periodic every=60 {\"kinds\":[1]}")},
+                                         {QStringLiteral("url"), QStringLiteral("ws://10.0.0.9")}}}));
         QVERIFY(call(api, body("addsyncpeer", {QStringLiteral("https://x.example")})).value(QStringLiteral("error")).toString()
                     .contains(QStringLiteral("is not a ws:// or wss:// URL")));
         QVERIFY(call(api, body("removesyncpeer", {QStringLiteral("wss://nobody.example")})).contains(QStringLiteral("error")));

@@ -203,6 +203,63 @@ private slots:
         QVERIFY(again.connectTo(m_port));
     }
 
+    // Issue 10: a live sync peer added through Settings runs at once and shows every field of
+    // its SyncPeerStatus; syncNow runs it again; a peer that stops answering backs off; removing
+    // it empties the list. The peer is a second real relay on loopback.
+    void syncPeersInTheSnapshot() {
+        QTemporaryDir peerDir;
+        QVERIFY(peerDir.isValid());
+        RelayConfig peerConfig;
+        peerConfig.dataDir = peerDir.path();
+        peerConfig.port = 0;
+        std::unique_ptr<Relay> peer = createRelay(peerConfig);
+        QString error;
+        QVERIFY2(peer->start(&error), qPrintable(error));
+        const QString url = peer->url();
+        QVERIFY(m_settings.setValue(QStringLiteral("sync/peer"), QStringList{url + QStringLiteral(" both live {\"kinds\":[1]}")}, &error));
+
+        RelaySnapshot s = waitFor(*m_relay, [&](const RelaySnapshot& x) {
+            return x.syncPeers.size() == 1 && x.syncPeers[0].state == QLatin1String("live");
+        }, 15000);
+        QCOMPARE(s.syncPeers.size(), 1);
+        SyncPeerStatus p = s.syncPeers[0];
+        QCOMPARE(p.state, QStringLiteral("live"));
+        QCOMPARE(p.url, url);
+        QCOMPARE(p.direction, QStringLiteral("both"));
+        QVERIFY(p.live);
+        QCOMPARE(p.filter, QStringLiteral("{\"kinds\":[1]}"));
+        QVERIFY(p.enabled);
+        QVERIFY(!p.discovered);
+        QCOMPARE(p.stateText, QStringLiteral("live"));
+        QVERIFY(p.lastError.isEmpty());
+        QVERIFY(p.lastSuccessMs > 0);
+        QCOMPARE(p.nextAttemptMs, p.lastSuccessMs + 24 * 3600 * 1000); // the daily full reconciliation
+        QCOMPARE(p.consecutiveFailures, 0);
+        QVERIFY(!p.negentropyUnsupported);
+        QVERIFY(p.bytesIn > 0 && p.bytesOut > 0);
+        QVERIFY(!p.running);
+
+        const qint64 first = p.lastSuccessMs;
+        m_relay->syncNow(url);
+        s = waitFor(*m_relay, [&](const RelaySnapshot& x) {
+            return x.syncPeers.size() == 1 && x.syncPeers[0].lastSuccessMs > first && x.syncPeers[0].state == QLatin1String("live");
+        }, 15000);
+        QVERIFY2(s.syncPeers.value(0).lastSuccessMs > first, qPrintable(s.syncPeers.value(0).stateText));
+
+        peer->stop();
+        s = waitFor(*m_relay, [&](const RelaySnapshot& x) {
+            return x.syncPeers.size() == 1 && x.syncPeers[0].consecutiveFailures >= 1 && !x.syncPeers[0].running;
+        }, 15000);
+        p = s.syncPeers.value(0);
+        QVERIFY2(p.state == QLatin1String("backing off") || p.state == QLatin1String("failing"), qPrintable(p.stateText));
+        QVERIFY2(!p.lastError.isEmpty(), qPrintable(p.stateText));
+        QVERIFY(p.nextAttemptMs > 0);
+
+        QVERIFY(m_settings.setValue(QStringLiteral("sync/peer"), QStringList{}, &error));
+        s = waitFor(*m_relay, [](const RelaySnapshot& x) { return x.syncPeers.isEmpty(); });
+        QVERIFY(s.syncPeers.isEmpty());
+    }
+
     void stopClearsTheSnapshot() {
         m_relay->stop();
         QVERIFY(!m_relay->snapshot().running);
