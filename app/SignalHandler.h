@@ -13,8 +13,9 @@ public:
     ~SignalHandler() override;
 
 signals:
-    /// Emitted (once per signal) when SIGINT or SIGTERM arrives.
-    void terminationRequested();
+    /// Emitted (once per signal) when SIGINT or SIGTERM arrives; `signal` is its number
+    /// (SIGINT 2, SIGTERM 15), so a command can exit with 128 + signal.
+    void terminationRequested(int signal);
 
 private:
     QSocketNotifier* m_notifier = nullptr;

@@ -11,10 +11,10 @@
 namespace roost::app {
 
 namespace {
-std::atomic<bool> g_requested{false};
+std::atomic<int> g_signal{0}; // the last signal not yet reported, 0 = none (lock-free int)
 
 extern "C" void onSignal(int sig) {
-    g_requested.store(true);
+    g_signal.store(sig);
     std::signal(sig, onSignal); // some platforms reset the handler after each delivery
 }
 
@@ -22,10 +22,10 @@ constexpr int kPollMs = 200; // worst-case delay between the signal and the clea
 } // namespace
 
 SignalHandler::SignalHandler(QObject* parent) : QObject(parent) {
-    g_requested.store(false);
+    g_signal.store(0);
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, [this] {
-        if (g_requested.exchange(false)) emit terminationRequested();
+        if (const int sig = g_signal.exchange(0)) emit terminationRequested(sig);
     });
     timer->start(kPollMs);
     std::signal(SIGINT, onSignal);

@@ -11,8 +11,8 @@ namespace roost::app {
 namespace {
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int) {
-    const char byte = 1;
+void onSignal(int sig) {
+    const char byte = static_cast<char>(sig);
     // Only async-signal-safe work here: the event loop reads the byte.
     [[maybe_unused]] ssize_t n = ::write(g_pipe[0], &byte, 1);
 }
@@ -24,7 +24,7 @@ SignalHandler::SignalHandler(QObject* parent) : QObject(parent) {
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char byte;
         [[maybe_unused]] ssize_t n = ::read(g_pipe[1], &byte, 1);
-        emit terminationRequested();
+        emit terminationRequested(byte);
     });
     struct sigaction sa = {};
     sa.sa_handler = onSignal;

@@ -235,7 +235,12 @@ int main(int argc, char** argv) {
         request.direction = p.value(QStringLiteral("dir"));
         request.negentropy = !p.isSet(QStringLiteral("no-negentropy"));
         request.dryRun = p.isSet(QStringLiteral("dry-run"));
-        return tools::runSync(config, request, std::cout, std::cerr);
+        // Ctrl-C / SIGTERM cancel the run: partial counts printed, exit 128 + signal (130 / 143).
+        app::SignalHandler signalHandler;
+        return tools::runSync(config, request, std::cout, std::cerr, [&](tools::SyncInterrupt interrupt) {
+            QObject::connect(&signalHandler, &app::SignalHandler::terminationRequested, &app,
+                             [interrupt](int signal) { interrupt(128 + signal); });
+        });
     }
     if (command == QLatin1String("peers")) {
         const tools::PeerOptions options{p.value(QStringLiteral("dir")), p.value(QStringLiteral("filter")),

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -69,6 +70,18 @@ double processCpuSeconds(int pid) {
     return double(utime + stime) / double(sysconf(_SC_CLK_TCK));
 }
 
+int64_t processCpuNs(int pid) {
+    if (pid <= 0) return 0;
+    std::error_code ec;
+    int64_t total = 0;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ec)) {
+        std::ifstream f(task.path() / "schedstat");
+        long long ns = 0;
+        if (f >> ns) total += ns;
+    }
+    return total;
+}
+
 int64_t processRssKiB(int pid) {
     if (pid <= 0) return 0;
     std::ifstream f("/proc/" + std::to_string(pid) + "/status");
@@ -100,7 +113,13 @@ ResultLine& ResultLine::add(const std::string& key, const std::string& value) {
 }
 
 void ResultLine::print() const {
-    std::printf("%s}\n", m_text.c_str());
+    // The 1-minute load average when the result was taken: the machine may be shared.
+    double load1 = 0;
+    if (std::FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &load1) != 1) load1 = 0;
+        std::fclose(f);
+    }
+    std::printf("%s,\"load1\":%.2f}\n", m_text.c_str(), load1);
     std::fflush(stdout);
 }
 

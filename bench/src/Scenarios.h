@@ -33,6 +33,22 @@ int runConnections(const Options& o);
 /// --data-dir DIR. Reports events/s, wall and CPU seconds and database bytes per event.
 int runImport(const Options& o);
 
+/// neg: one NIP-77 reconciliation (NEG-OPEN with filter {}, then NEG-MSG rounds until the
+/// client side is done) of the (created_at, id) records of --events FILE (JSONL, e.g. a
+/// `roost export` of the other store) against the whole store of the relay at --url, frames at
+/// most --frame-limit bytes of binary (32768, what `roost sync` uses without a NIP-11 limit).
+/// Reports have/need, rounds, the relay's CPU (all threads, /proc/<pid>/task/*/schedstat, ns)
+/// for the NEG-OPEN answer and per later round (median, mean), the time until the ids are known
+/// and the bytes of the messages (text, both ways). --repeat N: N runs on new connections, one
+/// line each ("pass"); the first meets a just-started relay's cold store pages. NIP-77.
+int runNeg(const Options& o);
+
+/// sync: runs `--roost BIN --data-dir DIR [--config INI] sync --url URL --dir D [--no-negentropy]
+/// [--dry-run]` once and reports the command's summary (method, have, need, downloaded, added,
+/// uploaded, bytes in/out, its seconds) with its wall and CPU seconds (wait4 rusage) and the CPU
+/// the relay --pid spent meanwhile.
+int runSyncCommand(const Options& o);
+
 /// gen: writes a deterministic synthetic dataset (JSONL) to --out FILE: --events N by
 /// --authors A (Zipf-like activity, --seed S, created_at over --days D ending at --end T).
 /// With --replay FILE it instead copies the events of FILE that parse (optionally --max N).

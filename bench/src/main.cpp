@@ -32,6 +32,9 @@ const char* const kUsage =
     "              [--window 100 | --rate EVENTS_PER_S] [--pid PID]\n"
     "  connections --url ws://H:P [--count 2000] [--pid PID]\n"
     "  import      --roost BIN --events FILE --data-dir DIR [--no-verify]\n"
+    "  neg         --url ws://H:P --events FILE (our records) [--frame-limit 32768] [--repeat 1] [--pid PID]\n"
+    "  sync        --roost BIN --data-dir DIR --url ws://H:P [--config INI] [--dir both]\n"
+    "              [--no-negentropy] [--dry-run] [--pid PID]\n"
     "  gen         --out FILE [--events 20000] [--authors 2000] [--seed 1] [--days 90] [--end T]\n"
     "  gen         --out FILE --replay FILE [--max N]\n"
     "Every scenario takes --target NAME (the label in its JSON line) and --timeout SECONDS.\n";
@@ -53,6 +56,8 @@ int main(int argc, char** argv) {
         if (scenario == "connections") return runConnections(o);
         if (scenario == "import") return runImport(o);
         if (scenario == "gen") return runGenerate(o);
+        if (scenario == "neg") return runNeg(o);
+        if (scenario == "sync") return runSyncCommand(o);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "roost-bench %s: %s\n", scenario.c_str(), e.what());
         return 2;

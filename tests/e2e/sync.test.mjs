@@ -313,6 +313,52 @@ describe('roost sync between two roost relays', { skip }, () => {
     await Promise.all([a.stop(), b2.stop()])
   })
 
+  it('Ctrl-C / SIGTERM mid-transfer: partial report, exit 130 / 143, whole events only, and a rerun completes', async () => {
+    // B holds the whole corpus; each A a third of it, so thousands of events are still to come.
+    const bDir = await seededDir(usable)
+    const b = await startRelay({ dataDir: bDir })
+    const want = idSet(usable)
+    for (const [signal, status, args] of [['SIGINT', 130, []], ['SIGTERM', 143, ['--no-negentropy']]]) {
+      const seed = usable.slice(0, Math.floor(usable.length / 3))
+      const a = await startRelay({ dataDir: await seededDir(seed) })
+      const child = spawn(roostBin(), ['--data-dir', a.dataDir, 'sync', b.url, '--dir', 'down', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (c) => (stdout += c))
+      const exited = new Promise((resolve) => child.once('close', (code, sig) => resolve({ code, sig })))
+      const transferring = new Promise((resolve) =>
+        child.stderr.on('data', (c) => {
+          stderr += c
+          if (/^(downloading|paging):/m.test(stderr)) resolve()
+        }),
+      )
+      await withTimeout(Promise.race([transferring, exited]), 60_000, () => `sync to start transferring:\n${stderr}`)
+      // Freeze the remote so the sync is certainly waiting for an answer mid-transfer, then interrupt it.
+      b.child.kill('SIGSTOP')
+      child.kill(signal)
+      const { code, sig } = await withTimeout(exited, 30_000, `sync to exit after ${signal}`)
+      b.child.kill('SIGCONT')
+      assert.equal(sig, null, `sync died of ${sig} instead of handling it:\n${stderr}`)
+      assert.equal(code, status, `${signal}: exit status\n${stdout}\n${stderr}`)
+      assert.match(stderr, /roost: sync interrupted/)
+      const report = summary(stdout)
+      assert.equal(report.interrupted, 'yes', stdout)
+      assert.equal(report.method, args.length ? 'req' : 'negentropy', stdout)
+      assert.ok(typeof report.added === 'number' && typeof report['bytes in'] === 'number', `no partial report:\n${stdout}`)
+
+      const partial = await storedIds(a.dataDir) // every stored line is a whole event that verifies
+      for (const id of partial) assert.ok(want.has(id), `unexpected id ${id}`)
+      assert.equal(partial.size, seed.length + report.added, `${signal}: the store holds exactly what the partial report counts as added`)
+      assert.ok(partial.size < want.size, `${signal}: the sync stopped before the end`)
+
+      const r = await sync(a, b.url, ['--dir', 'down', ...args])
+      assert.equal(r.code, 0, `rerun after ${signal} failed:\n${r.stdout}\n${r.stderr}`)
+      assertSameIds(await storedIds(a.dataDir), want, `A after the rerun (${signal})`)
+      await a.stop()
+    }
+    await b.stop()
+  })
+
   it('fails with a reason when the remote is unreachable or the arguments are bad', async () => {
     const dataDir = await seededDir(common.slice(0, 10))
     const down = await runRoost(['sync', 'ws://127.0.0.1:9'], { dataDir })

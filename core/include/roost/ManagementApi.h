@@ -1,6 +1,7 @@
 #pragma once
 // NIP-86 relay management over HTTP (JSON-RPC-like), authorised with NIP-98 by an owner key.
 // Every method changes the relay through Settings, the same functions the GUI calls.
+#include "roost/ManagementHandler.h"
 #include "roost/Settings.h"
 
 #include <QByteArray>
@@ -20,21 +21,19 @@ namespace roost {
 class Relay;
 namespace nostr { struct Event; }
 
-/// An HTTP answer: status code and JSON body ({"result": ..., "error": ...}).
-struct ManagementResponse {
-    int httpStatus = 200;
-    QByteArray body;
-};
-
 /// Handles NIP-86 requests for one relay. Lives in the thread of its Settings (the main thread);
-/// the relay's Listener hands requests over with a queued call.
-class ManagementApi : public QObject {
+/// the relay's Listener hands requests over with a queued call (through ManagementHandler, the
+/// relay facade's view of this class).
+class ManagementApi : public QObject, public ManagementHandler {
     Q_OBJECT
 public:
     explicit ManagementApi(Settings& settings, QObject* parent = nullptr);
 
     /// Receives the answer to one request, exactly once, on this object's thread.
-    using Respond = std::function<void(const ManagementResponse&)>;
+    using Respond = ManagementHandler::Respond;
+
+    /// This object: the relay queues its calls to this thread.
+    QObject* handlerObject() override { return this; }
 
     /// The running relay whose store the event methods (banevent, allowevent, listbannedevents,
     /// stats) act on; without one they answer an error. `relay` must live in this thread.
@@ -51,7 +50,7 @@ public:
     /// "error" (NIP-86). Settings methods answer before handle() returns, store methods once
     /// the relay's store has answered.
     void handle(const QByteArray& authorization, const QString& requestHost, const QString& requestTarget,
-                const QByteArray& body, qint64 now, Respond respond);
+                const QByteArray& body, qint64 now, Respond respond) override;
 
     /// NIP-98: seconds a token's created_at may be from now.
     static constexpr qint64 kTokenWindow = 60;
@@ -61,18 +60,18 @@ public:
 
     /// Adds (`member` true) or removes a hex pubkey on the member list (access/member_pubkeys),
     /// as NIP-86 allowpubkey/unallowpubkey and NIP-43 join/leave do. Returns false with `error`.
-    bool setMember(const QString& hexPubkey, bool member, QString* error = nullptr);
+    bool setMember(const QString& hexPubkey, bool member, QString* error = nullptr) override;
 
     /// NIP-43 single-use invite codes: when access/nip43_single_use_invites is on, records `code`
     /// on access/nip43_used_invites (dropping codes expired at `now`, Unix seconds) and returns
     /// true, or returns false with `error` "restricted: that invite code was already used" when
     /// it is listed. With the setting off it returns true and records nothing.
-    bool claimInvite(const QString& code, qint64 now, QString* error = nullptr);
+    bool claimInvite(const QString& code, qint64 now, QString* error = nullptr) override;
 
     /// Adds (`blocked` true) or removes `ip` on access/blocked_ips, as NIP-86 blockip/unblockip
     /// and the GUI do. `ip` must parse as an IPv4 or IPv6 address (stored in canonical form).
     /// Returns false with `error`.
-    bool setIpBlocked(const QString& ip, bool blocked, QString* error = nullptr);
+    bool setIpBlocked(const QString& ip, bool blocked, QString* error = nullptr) override;
 
     /// The methods this relay supports (NIP-86 supportedmethods).
     static QStringList supportedMethods();

@@ -16,7 +16,7 @@
 
 namespace roost {
 
-class ManagementApi;
+class ManagementHandler;
 
 /// An event the operator banned (NIP-86 banevent): id as 64 lowercase hex, the reason given,
 /// when it was banned (Unix seconds).
@@ -68,9 +68,10 @@ public:
     /// running relay at once, open connections included; restart-only keys (bind, port,
     /// data_dir, threads, store) are kept until the next start. Safe to call when stopped.
     virtual void applyConfig(const RelayConfig& config) = 0;
-    /// Serves NIP-86 on the relay port through `api` (which must live in this object's thread
-    /// and outlive the relay). Takes effect at the next start(); nullptr switches it off.
-    virtual void setManagementApi(ManagementApi* api) = 0;
+    /// Serves NIP-86 on the relay port through `api` (a ManagementApi, roost/ManagementApi.h; its
+    /// handlerObject() must live in this object's thread and outlive the relay). Takes effect at
+    /// the next start(); nullptr switches it off.
+    virtual void setManagementApi(ManagementHandler* api) = 0;
 
     /// The last snapshot taken (all zero before the first one, `running` false when stopped).
     virtual RelaySnapshot snapshot() const = 0;

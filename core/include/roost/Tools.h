@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <limits>
 
@@ -55,7 +56,17 @@ struct SyncRequest {
 /// lines (method, have, need, downloaded, added, duplicate, uploaded, rejected down/up with
 /// reasons, bytes in/out, seconds). Returns 0 on success, 2 for bad arguments, 1 on failure with
 /// `roost: sync failed: <reason>` on `err`.
-int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err);
+///
+/// Interruption: `connectInterrupt` (optional) is called once, before the run starts, with a
+/// SyncInterrupt; calling that on runSync's thread (e.g. from a SIGINT/SIGTERM handler's Qt
+/// signal) cancels the run between two steps: the batches already written stay stored (each is
+/// one transaction, so nothing is half-written), the partial counts are printed to `out` as
+/// above, `roost: sync interrupted` to `err`, and runSync returns the status given to it (130
+/// for SIGINT, 143 for SIGTERM by the shell's convention). Calls after runSync returned, and
+/// any after the first, are ignored.
+using SyncInterrupt = std::function<void(int exitStatus)>;
+int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err,
+            const std::function<void(SyncInterrupt)>& connectInterrupt = {});
 
 // Backups and the store check (issue 14 items 6 and 7; roost/Backup.h).
 

@@ -1,25 +1,30 @@
 #pragma once
 // The "Known" access level (DESIGN.md §Access levels): keys the owner follows (kind 3 contact
-// lists, NIP-02), to a depth of 1 (the owner's follows) or 2 (also theirs). Computed from the
-// store by the Writer, which alone sees contact lists change, and published as an immutable
-// sorted snapshot that the Ingesters read without locks.
+// lists, NIP-02), to a depth of 1 (the owner's follows) or 2 (also theirs). The Writer, which
+// alone sees contact lists change, computes it with the store's follow lists
+// (store/ContactLists.h) and publishes it as an immutable sorted snapshot that the Ingesters read
+// without locks. Policy does not read the store itself: it is handed the lookup.
 #include "nostr/Types.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
-
-namespace roost::store { class Database; }
 
 namespace roost::policy {
 
 /// A sorted list of keys; shared read-only between threads.
 using KeySet = std::vector<nostr::PubKey>;
 
-/// Reads the newest kind-3 event of each owner (and, for depth 2, of each followed key) from
-/// `db` and returns every p-tagged key, sorted and unique, at most `maxKeys` of them (the rest
-/// is dropped). depth 0 or no owners: empty. Throws store::StoreError.
-KeySet computeKnownKeys(store::Database& db, const KeySet& owners, int depth, size_t maxKeys = 200000);
+/// The keys followed by a set of authors (sorted, unique): the union of the p tags of their
+/// newest contact lists, e.g. store::followsOf bound to a database. May throw; the exception
+/// passes through computeKnownKeys.
+using FollowsLookup = std::function<KeySet(const KeySet& authors)>;
+
+/// The Known keys: the follows of `owners` (depth 1), and for depth >= 2 also the follows of
+/// those, sorted and unique, at most `maxKeys` of them (the rest is dropped). depth 0 or no
+/// owners: empty, and `followsOf` is not called. Calls `followsOf` once per level.
+KeySet computeKnownKeys(const KeySet& owners, int depth, const FollowsLookup& followsOf, size_t maxKeys = 200000);
 
 /// Holder of the current snapshot.
 class KnownKeys {

@@ -1,6 +1,6 @@
 #include "relay/Listener.h"
 
-#include "admin/Nip11.h"
+#include "relay/Nip11.h"
 #include "relay/Connection.h"
 #include "relay/Ingester.h"
 #include "relay/LiveConfig.h"
@@ -19,11 +19,11 @@
 namespace roost::relay {
 
 Listener::Listener(const RelayConfig& startConfig, const Hub& hub)
-    : m_hub(hub), m_startConfig(startConfig), m_nip11(admin::buildNip11Document(startConfig, bool(hub.management))) {}
+    : m_hub(hub), m_startConfig(startConfig), m_nip11(relay::buildNip11Document(startConfig, bool(hub.management))) {}
 
 std::shared_ptr<const RelayConfig> Listener::config() const { return m_hub.config->get(); }
 
-void Listener::configChanged() { m_nip11 = admin::buildNip11Document(*config(), bool(m_hub.management)); }
+void Listener::configChanged() { m_nip11 = relay::buildNip11Document(*config(), bool(m_hub.management)); }
 
 void releaseInput(const Hub& hub, ConnId conn, InputCredit& credit, int64_t bytes) {
     const int64_t left = credit.pendingBytes.fetch_sub(bytes) - bytes;

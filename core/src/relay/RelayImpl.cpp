@@ -1,6 +1,6 @@
 #include "relay/RelayImpl.h"
 
-#include "admin/RelayKey.h"
+#include "store/RelayKey.h"
 #include "nostr/Hex.h"
 #include "nostr/Messages.h"
 #include "nostr/Verify.h"
@@ -83,7 +83,7 @@ bool RelayImpl::start(QString* error) {
             return false;
         }
     }
-    const auto relayKey = admin::loadOrCreateRelayKey(dataDir, error);
+    const auto relayKey = store::loadOrCreateRelayKey(dataDir, error);
     if (!relayKey) return false;
     m_relayKey = *relayKey;
     m_config.selfPubkey = QString::fromStdString(nostr::toHex(nostr::publicKeyOf(*relayKey)));
@@ -124,11 +124,13 @@ bool RelayImpl::start(QString* error) {
     m_hub.metrics = &m_metrics;
     m_hub.known = &m_known;
     m_hub.relayKey = &m_relayKey;
-    if (m_api) {
+    if (m_api && m_apiObject) {
         // NIP-86 runs in the API's thread (where Settings lives); the answer goes back through the Listener's inbox.
-        QPointer<ManagementApi> api = m_api;
-        m_hub.management = [api, this](ConnId conn, std::string auth, std::string host, std::string target, std::string body) {
-            QMetaObject::invokeMethod(api, [api, this, conn, auth = std::move(auth), host = std::move(host),
+        // A queued call to a destroyed context object is dropped, so `api` is alive whenever it runs.
+        QPointer<QObject> context = m_apiObject;
+        ManagementHandler* api = m_api;
+        m_hub.management = [context, api, this](ConnId conn, std::string auth, std::string host, std::string target, std::string body) {
+            QMetaObject::invokeMethod(context, [api, this, conn, auth = std::move(auth), host = std::move(host),
                                             target = std::move(target), body = std::move(body)] {
                 const qint64 now = QDateTime::currentSecsSinceEpoch();
                 api->handle(QByteArray::fromStdString(auth), QString::fromStdString(host), QString::fromStdString(target),
@@ -138,8 +140,8 @@ bool RelayImpl::start(QString* error) {
             }, Qt::QueuedConnection);
         };
         // NIP-43 join/leave change the member list through the same Settings as NIP-86 and the GUI.
-        m_hub.membership = [api, this](ConnId conn, nostr::Id eventId, nostr::PubKey pubkey, bool join, std::string claim) {
-            QMetaObject::invokeMethod(api, [api, this, conn, eventId, pubkey, join, claim = std::move(claim)] {
+        m_hub.membership = [context, api, this](ConnId conn, nostr::Id eventId, nostr::PubKey pubkey, bool join, std::string claim) {
+            QMetaObject::invokeMethod(context, [api, this, conn, eventId, pubkey, join, claim = std::move(claim)] {
                 QString error;
                 // Single-use codes are claimed here, in the one thread that edits the settings,
                 // so two joins with the same code cannot both pass.
@@ -276,7 +278,7 @@ void RelayImpl::closeConnection(quint64 connectionId) {
 }
 
 bool RelayImpl::setIpBlocked(const QString& ip, bool blocked, QString* error) {
-    if (!m_api) {
+    if (!m_api || !m_apiObject) {
         if (error) *error = QStringLiteral("no settings to write the blocked address to");
         return false;
     }

@@ -6,7 +6,7 @@
 #include "relay/Hub.h"
 #include "relay/LiveConfig.h"
 #include "relay/Metrics.h"
-#include "roost/ManagementApi.h"
+#include "roost/ManagementHandler.h"
 #include "roost/Relay.h"
 
 #include <QPointer>
@@ -35,7 +35,10 @@ public:
     QString url() const override;
     RelayConfig config() const override { return *m_live.get(); }
     void applyConfig(const RelayConfig& config) override;
-    void setManagementApi(ManagementApi* api) override { m_api = api; }
+    void setManagementApi(ManagementHandler* api) override {
+        m_api = api;
+        m_apiObject = api ? api->handlerObject() : nullptr;
+    }
     RelaySnapshot snapshot() const override { return m_snapshot; }
     void closeConnection(quint64 connectionId) override;
     void syncNow(const QString& url) override;
@@ -74,7 +77,8 @@ private:
     policy::RateLimiter m_rateLimiter;
     Hub m_hub;
     bool m_running = false;
-    QPointer<ManagementApi> m_api;
+    ManagementHandler* m_api = nullptr; ///< valid while m_apiObject is (the same object, ManagementApi)
+    QPointer<QObject> m_apiObject;
     std::array<uint8_t, 32> m_relayKey{};
     QStringList m_publishedMembers;
     int64_t m_lastMemberListAt = 0;

@@ -7,6 +7,7 @@
 #include "relay/Listener.h"
 #include "relay/Metrics.h"
 #include "relay/ReqMonitor.h"
+#include "store/ContactLists.h"
 #include "store/Database.h"
 #include "store/EventWriter.h"
 
@@ -82,7 +83,8 @@ void Writer::run() {
 void Writer::refreshKnown() {
     const auto rules = policy::compileAccess(*m_hub.config->get());
     try {
-        m_hub.known->set(policy::computeKnownKeys(*m_db, rules->owners, rules->knownDepth));
+        m_hub.known->set(policy::computeKnownKeys(rules->owners, rules->knownDepth,
+                                                  [this](const policy::KeySet& authors) { return store::followsOf(*m_db, authors); }));
     } catch (const store::StoreError& e) {
         std::fprintf(stderr, "roost: cannot compute the Known keys: %s\n", e.what());
     }

@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <ostream>
 
 namespace roost::tools {
@@ -44,7 +46,8 @@ std::string bar(const sync::SyncProgress& p) {
 
 } // namespace
 
-int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err) {
+int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream& out, std::ostream& err,
+            const std::function<void(SyncInterrupt)>& connectInterrupt) {
     sync::SyncOptions options;
     options.url = QUrl(request.url);
     options.filterJson = request.filterJson.isEmpty() ? std::string("{}") : request.filterJson.toStdString();
@@ -82,13 +85,29 @@ int runSync(const RelayConfig& config, const SyncRequest& request, std::ostream&
         finished = true;
         loop.quit();
     });
+    // The interrupt reaches the session only while this function runs (the handle may outlive it).
+    int interruptStatus = 0;
+    auto interruptTarget = std::make_shared<std::function<void(int)>>([&](int status) {
+        if (finished || interruptStatus) return;
+        interruptStatus = status;
+        session.cancel(); // finished() follows at once: the loop quits between two steps
+    });
+    if (connectInterrupt) connectInterrupt([interruptTarget](int status) {
+        if (*interruptTarget) (*interruptTarget)(status);
+    });
     session.start();
     if (!finished) loop.exec();
+    *interruptTarget = nullptr;
     if (terminal) err << "\n";
 
     const sync::SyncReport& report = session.report();
     if (options.dryRun) out << "dry run: nothing stored or sent\n";
     out << report.toText();
+    if (interruptStatus) {
+        out << "interrupted: yes\n";
+        err << "roost: sync interrupted: the counts above are partial; what was stored stays stored\n";
+        return interruptStatus;
+    }
     if (!report.error.empty()) {
         err << "roost: sync failed: " << report.error << "\n";
         return 1;

@@ -1,6 +1,6 @@
 #include "sync/SyncSession.h"
 
-#include "admin/RelayKey.h"
+#include "store/RelayKey.h"
 #include "nostr/Canonical.h"
 #include "nostr/Hex.h"
 #include "nostr/Verify.h"
@@ -519,7 +519,7 @@ void SyncSession::requestAuth(std::function<void()> retry) {
     if (m_authTried) return finish("auth-required: the remote still refuses after our AUTH");
     if (m_challenge.empty()) return finish("auth-required: the remote wants NIP-42 AUTH but sent no challenge");
     QString error;
-    const auto key = admin::loadOrCreateRelayKey(m_config.dataDir.isEmpty() ? defaultDataDir() : m_config.dataDir, &error);
+    const auto key = store::loadOrCreateRelayKey(m_config.dataDir.isEmpty() ? defaultDataDir() : m_config.dataDir, &error);
     if (!key) return finish("auth-required: cannot load the relay key: " + error.toStdString());
     m_authTried = true;
     nostr::Event auth;

@@ -1,6 +1,6 @@
 // unit.admin.Nip11: the NIP-11 document reflects the configuration, and the INI config loader
 // reads every key and rejects bad values.
-#include "admin/Nip11.h"
+#include "relay/Nip11.h"
 #include "roost/RelayConfig.h"
 #include "roost/Version.h"
 
@@ -23,7 +23,7 @@ private slots:
         c.limits.maxLimit = 99;
         c.limits.defaultLimit = 11;
         c.limits.createdAtUpperLimit = 60;
-        const QJsonObject doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        const QJsonObject doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("home relay"));
         const QJsonObject l = doc.value(QStringLiteral("limitation")).toObject();
         QCOMPARE(l.value(QStringLiteral("max_message_length")).toInt(), 1234);
@@ -42,7 +42,7 @@ private slots:
     // NIP-11: software and version always; the operator's fields from the settings when set.
     void softwareVersionAndOperatorFields() {
         RelayConfig c;
-        QJsonObject doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QJsonObject doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QCOMPARE(doc.value(QStringLiteral("software")).toString(), QString::fromLatin1(softwareUrl()));
         QVERIFY(doc.value(QStringLiteral("software")).toString().startsWith(QLatin1String("https://")));
         QCOMPARE(doc.value(QStringLiteral("version")).toString(), QString::fromLatin1(versionString()));
@@ -57,7 +57,7 @@ private slots:
         c.postingPolicy = QStringLiteral("https://example.org/posting");
         c.termsOfService = QStringLiteral("https://example.org/terms");
         c.privacyPolicy = QStringLiteral("https://example.org/privacy");
-        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QCOMPARE(doc.value(QStringLiteral("pubkey")).toString(), owner); // the owner, lowercased
         QCOMPARE(doc.value(QStringLiteral("contact")).toString(), c.contact);
         QCOMPARE(doc.value(QStringLiteral("icon")).toString(), c.icon);
@@ -67,10 +67,10 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("privacy_policy")).toString(), c.privacyPolicy);
 
         c.pubkey = QString(64, QLatin1Char('c')); // an explicit admin key wins over the owner
-        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QCOMPARE(doc.value(QStringLiteral("pubkey")).toString(), c.pubkey);
         c.pubkey = QStringLiteral("xyz"); // not a key: never served
-        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QCOMPARE(doc.value(QStringLiteral("pubkey")).toString(), owner);
     }
 
@@ -80,7 +80,7 @@ private slots:
         c.negentropy.idleTimeout = 5;
         c.negentropy.maxSessions = 2;
         c.negentropy.maxFrameSize = 8192;
-        QJsonObject doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        QJsonObject doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QVERIFY(doc.value(QStringLiteral("supported_nips")).toArray().contains(77));
         const QJsonObject l = doc.value(QStringLiteral("limitation")).toObject();
         QCOMPARE(l.value(QStringLiteral("negentropy_max_records")).toInt(), 1234);
@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(l.value(QStringLiteral("negentropy_max_sessions")).toInt(), 2);
         QCOMPARE(l.value(QStringLiteral("negentropy_max_frame_size")).toInt(), 8192);
         c.negentropy.enabled = false;
-        doc = QJsonDocument::fromJson(admin::buildNip11Document(c)).object();
+        doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QVERIFY(!doc.value(QStringLiteral("supported_nips")).toArray().contains(77));
         QVERIFY(!doc.value(QStringLiteral("limitation")).toObject().contains(QStringLiteral("negentropy_max_records")));
     }

@@ -1,4 +1,4 @@
-#include "admin/RelayKey.h"
+#include "store/RelayKey.h"
 
 #include "nostr/Hex.h"
 #include "nostr/Verify.h"
@@ -11,7 +11,7 @@
 
 #include <stdexcept>
 
-namespace roost::admin {
+namespace roost::store {
 
 std::optional<nostr::SecretKey> loadOrCreateRelayKey(const QString& dataDir, QString* error) {
     const QString path = QDir(dataDir).filePath(QStringLiteral("relay.key"));
@@ -54,4 +54,4 @@ std::optional<nostr::SecretKey> loadOrCreateRelayKey(const QString& dataDir, QSt
     return key;
 }
 
-} // namespace roost::admin
+} // namespace roost::store

@@ -1,4 +1,4 @@
-#include "admin/Nip11.h"
+#include "relay/Nip11.h"
 
 #include "roost/Version.h"
 
@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace roost::admin {
+namespace roost::relay {
 
 namespace {
 bool isHexKey(const QString& s) {
@@ -85,4 +85,4 @@ QByteArray buildNip11Document(const RelayConfig& config, bool managementApi) {
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 
-} // namespace roost::admin
+} // namespace roost::relay

@@ -7,11 +7,11 @@
 
 #include <optional>
 
-namespace roost::admin {
+namespace roost::store {
 
 /// Reads `<dataDir>/relay.key` (64 lowercase hex characters, the secret key), creating it with
 /// fresh randomness and owner-only permissions (0600) when missing. Returns nullopt and sets
 /// `error` when the file cannot be read or written, or holds something that is not a key.
 std::optional<nostr::SecretKey> loadOrCreateRelayKey(const QString& dataDir, QString* error);
 
-} // namespace roost::admin
+} // namespace roost::store

@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 
-namespace roost::admin {
+namespace roost::relay {
 
 /// The JSON body served for `Accept: application/nostr+json`: name, description, software
 /// (softwareUrl()), version, supported_nips, a `limitation` object whose values are the
@@ -15,4 +15,4 @@ namespace roost::admin {
 /// `managementApi`: NIP-86 is served (listed in supported_nips only then).
 QByteArray buildNip11Document(const RelayConfig& config, bool managementApi = false);
 
-} // namespace roost::admin
+} // namespace roost::relay

@@ -1,0 +1,42 @@
+# CTest unit.layering (cmake -DROOST_SOURCE_DIR=... -P): the folders of core/src include each
+# other in one direction only (docs/ARCHITECTURE.md §Modules of core):
+#   admin -> relay's facade, policy, store, nostr;  relay -> sync, policy, store, nostr;
+#   sync -> policy, store, nostr;  policy -> nostr;  store -> nostr;  nostr -> nothing.
+# Fails naming every file that includes a folder above its own (relay: also admin's public
+# classes ManagementApi, Settings, PeersCommand, Tools).
+cmake_policy(SET CMP0057 NEW)
+set(_forbidden_nostr store policy sync relay admin)
+set(_forbidden_store policy sync relay admin)
+set(_forbidden_policy store sync relay admin)
+set(_forbidden_sync relay admin)
+set(_forbidden_relay admin)
+set(_forbidden_admin relay sync)
+# admin's own public classes, which relay must not include either (it sees ManagementHandler).
+set(_admin_facade ManagementApi Settings PeersCommand Tools)
+set(_bad "")
+foreach(_module nostr store policy sync relay admin)
+  file(GLOB _files "${ROOST_SOURCE_DIR}/core/src/${_module}/*.h" "${ROOST_SOURCE_DIR}/core/src/${_module}/*.cpp")
+  foreach(_file IN LISTS _files)
+    file(STRINGS "${_file}" _includes REGEX "^#include \"[a-z]+/")
+    foreach(_line IN LISTS _includes)
+      string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" _target "${_line}")
+      if(_target IN_LIST _forbidden_${_module})
+        list(APPEND _bad "${_file}: ${_line}")
+      endif()
+    endforeach()
+    if(_module STREQUAL "relay")
+      file(STRINGS "${_file}" _facade REGEX "^#include \"roost/[A-Za-z]+\\.h\"")
+      foreach(_line IN LISTS _facade)
+        string(REGEX REPLACE "^#include \"roost/([A-Za-z]+)\\.h\".*" "\\1" _header "${_line}")
+        if(_header IN_LIST _admin_facade)
+          list(APPEND _bad "${_file}: ${_line}")
+        endif()
+      endforeach()
+    endif()
+  endforeach()
+endforeach()
+if(_bad)
+  list(JOIN _bad "\n  " _text)
+  message(FATAL_ERROR "core/src includes against the layering:\n  ${_text}")
+endif()
+message(STATUS "core/src layering: ok")
