@@ -55,6 +55,7 @@ struct AccessConfig {
     QStringList ownerPubkeys;              ///< hex pubkeys at level 4 (Owner)
     QStringList memberPubkeys;             ///< hex pubkeys at level 3 (Member)
     QStringList bannedPubkeys;             ///< hex pubkeys whose events are refused
+    uint32_t holdBelowLevel = 0;           ///< [moderation] hold_below: events of writers below this level (0..4) are held for review (0 = off)
 };
 
 /// NIP-77 negentropy sessions (NEG-OPEN / NEG-MSG / NEG-CLOSE). All live.
@@ -90,6 +91,8 @@ struct RelayConfig {
     AccessConfig access;                               ///< [access] and [rate] sections
     NegentropyConfig negentropy;                       ///< [negentropy] section (NIP-77)
     QList<SyncPeer> syncPeers;                         ///< [sync] peer lines: relays kept in step (roost/SyncPeer.h)
+    QStringList syncBootstrapRelays{QStringLiteral("wss://purplepag.es"), QStringLiteral("wss://relay.damus.io"),
+                                    QStringLiteral("wss://nos.lol")}; ///< [sync] bootstrap_relays: where "Back up my notes" looks up a key's relay list
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).
