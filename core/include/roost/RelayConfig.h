@@ -55,7 +55,7 @@ struct AccessConfig {
     QStringList ownerPubkeys;              ///< hex pubkeys at level 4 (Owner)
     QStringList memberPubkeys;             ///< hex pubkeys at level 3 (Member)
     QStringList bannedPubkeys;             ///< hex pubkeys whose events are refused
-    uint32_t holdBelowLevel = 0;           ///< [moderation] hold_below: events of writers below this level (0..4) are held for review (0 = off)
+    uint32_t holdBelowLevel = 0;           ///< [access] hold_below: events of writers below this level (0..4) are held for review (0 = off)
 };
 
 /// NIP-77 negentropy sessions (NEG-OPEN / NEG-MSG / NEG-CLOSE). All live.
