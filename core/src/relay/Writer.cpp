@@ -156,13 +156,15 @@ void Writer::commitBatch(std::vector<Write>& writes) {
 
     // Approved held events leave the queue once written (a crash before this leaves them both
     // stored and held: approving again answers duplicate and drops them).
-    try {
-        store::Transaction txn(*m_db, true);
-        for (const Write& w : writes)
-            if (w.fromHold) store::dropHeld(*m_db, w.event.id);
-        txn.commit();
-    } catch (const store::StoreError& e) {
-        std::fprintf(stderr, "roost: clearing approved held events failed: %s\n", e.what());
+    if (std::any_of(writes.begin(), writes.end(), [](const Write& w) { return w.fromHold; })) {
+        try {
+            store::Transaction txn(*m_db, true);
+            for (const Write& w : writes)
+                if (w.fromHold) store::dropHeld(*m_db, w.event.id);
+            txn.commit();
+        } catch (const store::StoreError& e) {
+            std::fprintf(stderr, "roost: clearing approved held events failed: %s\n", e.what());
+        }
     }
 
     // A new contact list of an owner (or, at depth 2, of a followed key) changes the Known level.

@@ -32,6 +32,7 @@ public:
                    int lookupTimeoutMs = 10000, QObject* parent = nullptr);
     ~NotesBackupJob() override;
 
+    /// Starts the lookup on the bootstrap relays (progress "finding relays"), then the syncs.
     void start();
     /// Stops at once: the running lookup or sync is cancelled (batches already written stay
     /// stored) and finished() follows with error "cancelled".
