@@ -67,7 +67,7 @@ bool wantsGui(int argc, char** argv) {
     if (!env.isEmpty() && env != "0") return false;
     static const char* const kNoGui[] = {"--no-gui", "--help", "-h", "--help-all", "--version", "-v", "--help-config",
                                          "import", "export", "scan", "delete", "stats", "sync", "peers",
-                                         "backup", "restore", "check"};
+                                         "backup", "restore", "check", "backup-notes"};
     for (int i = 1; i < argc; ++i)
         for (const char* word : kNoGui)
             if (std::strcmp(argv[i], word) == 0) return false;
@@ -112,7 +112,10 @@ int main(int argc, char** argv) {
                 "                           default FILE: backup/dir/roost-YYYYMMDD-HHMMSS.db.zst)\n"
                 "  restore FILE             replace the store with a checked backup (not while a relay\n"
                 "                           runs; the old store is kept as roost.db.before-restore)\n"
-                "  check                    integrity check of the store and quick stats (exit 1 if damaged)\n\n"
+                "  check                    integrity check of the store and quick stats (exit 1 if damaged)\n"
+                "  backup-notes [NPUB] [--bootstrap URL,URL]\n"
+                "                           fetch every event of a key (default: the owner) from the\n"
+                "                           relays its NIP-65 list names (found on the bootstrap relays)\n\n"
                 "Settings: an INI file, by default roost/roost.conf in the user's config folder\n"
                 "(~/.config/roost/roost.conf on Linux), created with every key commented out on first\n"
                 "start and watched while the relay runs; every key with its default is listed by\n"
@@ -138,9 +141,10 @@ int main(int argc, char** argv) {
         {QStringLiteral("no-negentropy"), tr("sync: do not try NIP-77, page with REQ.")},
         {QStringLiteral("dry-run"), tr("sync: only count what would be transferred.")},
         {QStringLiteral("peers"), tr("sync: run every enabled sync peer of the config file once, print each result.")},
+        {QStringLiteral("bootstrap"), tr("backup-notes: relays (comma-separated) asked for the key's relay list instead of sync/bootstrap_relays."), tr("URLS")},
         {QStringLiteral("help-config"), tr("Print every config file key (Markdown, as in docs/CONFIG.md) and exit.")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats, sync, peers, backup, restore or check; none runs the relay."));
+    p.addPositionalArgument(QStringLiteral("command"), tr("import, export, scan, delete, stats, sync, peers, backup, restore, check or backup-notes; none runs the relay."));
     p.process(app);
 
     if (p.isSet(QStringLiteral("help-config"))) {
@@ -246,6 +250,14 @@ int main(int argc, char** argv) {
         const tools::PeerOptions options{p.value(QStringLiteral("dir")), p.value(QStringLiteral("filter")),
                                          p.value(QStringLiteral("mode")), p.value(QStringLiteral("every"))};
         return tools::runPeers(settings, args.mid(1), options, std::cout, std::cerr);
+    }
+    if (command == QLatin1String("backup-notes")) {
+        if (args.size() > 2) {
+            std::fprintf(stderr, "roost: usage: roost backup-notes [NPUB] [--bootstrap URL,URL]\n");
+            return 2;
+        }
+        return tools::runBackupNotes(config, args.value(1), p.value(QStringLiteral("bootstrap")).split(QLatin1Char(',')),
+                                     std::cout, std::cerr);
     }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "roost: unknown command '%s' (see --help)\n", qPrintable(command));

@@ -1,6 +1,8 @@
 // gui.ReportsWidget: the moderation queue in the Events page against a real engine: NIP-56
 // reports published over WebSocket appear with their counts; Ban event refuses the event and
 // empties its row, Ban author writes the key to access/banned_pubkeys, Dismiss only clears.
+// Hold for review (access/hold_below): a stranger's event is a "held for review" row;
+// Approve publishes it to a live subscription, Dismiss drops it.
 #include "GeneratedNotes.h"
 #include "GuiTestRelay.h"
 #include "ReportsWidget.h"
@@ -127,6 +129,60 @@ private slots:
         QVERIFY(refreshed());
         QVERIFY(m_widget->reports().isEmpty());
         QVERIFY(publish(third).contains(QLatin1String(",true,"))); // a duplicate, still stored
+    }
+
+    void heldApproveAndDismiss() {
+        QString error;
+        QVERIFY2(m_engine.settings.setValue(QStringLiteral("access/hold_below"), 1, &error), qPrintable(error));
+        // Live config reaches the engine asynchronously: publish until an event is held.
+        const QByteArray held = signedJson(40, 1, {}, "from a stranger");
+        const QByteArray dropped = signedJson(41, 1, {}, "spam from a stranger");
+        int probes = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            return publish(signedJson(42, 1, {}, "probe " + std::to_string(++probes))).contains(QLatin1String("held for review"));
+        }, 5000));
+        QVERIFY(publish(held).contains(QLatin1String(",true,\"held for review:")));
+        QVERIFY(publish(dropped).contains(QLatin1String(",true,\"held for review:")));
+        const QString heldId = field(held, "id"), droppedId = field(dropped, "id");
+
+        // A live subscription that must see the held event only once approved.
+        QWebSocket reader;
+        QStringList events;
+        connect(&reader, &QWebSocket::textMessageReceived, this, [&](const QString& m) {
+            if (m.startsWith(QLatin1String("[\"EVENT\""))) events << m;
+        });
+        QSignalSpy connected(&reader, &QWebSocket::connected);
+        reader.open(QUrl(m_engine.relay->url()));
+        QVERIFY(connected.wait(5000));
+        QSignalSpy eose(&reader, &QWebSocket::textMessageReceived);
+        reader.sendTextMessage(QStringLiteral("[\"REQ\",\"r\",{\"ids\":[\"%1\",\"%2\"]}]").arg(heldId, droppedId));
+        QVERIFY(eose.wait(5000));
+        QVERIFY(events.isEmpty()); // not published yet
+
+        m_widget->refresh();
+        QVERIFY(refreshed());
+        QCOMPARE(m_widget->reports().size(), 3); // the held probe too
+        selectRowOf(heldId);
+        int row = -1;
+        for (int r = 0; r < m_widget->reports().size(); ++r)
+            if (m_widget->reports().at(r).target == heldId) row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(m_widget->reports().at(row).held);
+        QCOMPARE(m_widget->table()->item(row, 1)->text(), QStringLiteral("held for review"));
+        QVERIFY(button(QStringLiteral("Approve"))->isEnabled());
+        button(QStringLiteral("Approve"))->click();
+        QVERIFY(refreshed());
+        QCOMPARE(m_widget->reports().size(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return !events.isEmpty(); }, 5000));
+        QVERIFY(events.first().contains(heldId));
+
+        selectRowOf(droppedId);
+        button(QStringLiteral("Dismiss"))->click();
+        QVERIFY(refreshed());
+        QCOMPARE(m_widget->reports().size(), 1);
+        QVERIFY(m_widget->reports().at(0).target != droppedId);
+        QCOMPARE(events.size(), 1); // the dismissed one never reached the subscriber
+        QVERIFY(!button(QStringLiteral("Approve"))->isEnabled()); // the selection is gone
     }
 };
 

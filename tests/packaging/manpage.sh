@@ -13,8 +13,8 @@ options="$(grep -oE -- '--[a-z][a-z-]*' <<<"$help" | sort -u)"
 text="$(sed 's/\\-/-/g' "$page")"
 missing=()
 for o in $options; do grep -qF -- "$o" <<<"$text" || missing+=("$o"); done
-for c in import export scan delete stats sync peers backup restore check; do
+for c in import export scan delete stats sync peers backup restore check 'backup\\-notes'; do
   grep -qE "^\\.B(I)? $c( |\$)" "$page" || missing+=("subcommand $c")
 done
 [ "${#missing[@]}" -eq 0 ] || fail "roost.1 does not document: ${missing[*]}"
-echo "roost.1 documents $(wc -w <<<"$options") options and 10 subcommands; version $version"
+echo "roost.1 documents $(wc -w <<<"$options") options and 11 subcommands; version $version"

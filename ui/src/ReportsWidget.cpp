@@ -29,6 +29,7 @@ enum Column { Reported, Type, Count, Reporters, Last, ColumnCount };
 ReportsWidget::ReportsWidget(Relay& relay, Settings& settings, QWidget* parent)
     : QWidget(parent), m_relay(relay), m_settings(settings), m_table(new QTableWidget(0, ColumnCount, this)),
       m_status(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
+      m_approve(new QPushButton(tr("Approve"), this)),
       m_banEvent(new QPushButton(tr("Ban event"), this)), m_banAuthor(new QPushButton(tr("Ban author"), this)),
       m_dismiss(new QPushButton(tr("Dismiss"), this)) {
     m_table->setHorizontalHeaderLabels({tr("Reported"), tr("Type"), tr("Reports"), tr("Reported by"), tr("Last report")});
@@ -38,10 +39,12 @@ ReportsWidget::ReportsWidget(Relay& relay, Settings& settings, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Reporters, QHeaderView::Stretch);
     m_table->setToolTip(tr("NIP-56 reports (kind 1984) about events and keys on this relay, most reported first."));
+    m_approve->setToolTip(tr("Publish the selected events held for review: they are stored and sent to subscribers."));
     m_banEvent->setToolTip(tr("Delete the reported events and refuse them from now on."));
     m_banAuthor->setToolTip(tr("Refuse every event of the reported key, or of the reported event's author."));
     m_dismiss->setToolTip(tr("Remove these reports from the queue; nothing else changes."));
     connect(m_refresh, &QPushButton::clicked, this, &ReportsWidget::refresh);
+    connect(m_approve, &QPushButton::clicked, this, &ReportsWidget::approveSelected);
     connect(m_banEvent, &QPushButton::clicked, this, &ReportsWidget::banSelectedEvents);
     connect(m_banAuthor, &QPushButton::clicked, this, &ReportsWidget::banSelectedAuthors);
     connect(m_dismiss, &QPushButton::clicked, this, &ReportsWidget::dismissSelected);
@@ -50,7 +53,7 @@ ReportsWidget::ReportsWidget(Relay& relay, Settings& settings, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("<b>Reports</b>"), this));
     buttons->addWidget(m_status, 1);
-    for (QPushButton* b : {m_refresh, m_banEvent, m_banAuthor, m_dismiss}) buttons->addWidget(b);
+    for (QPushButton* b : {m_refresh, m_approve, m_banEvent, m_banAuthor, m_dismiss}) buttons->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -109,8 +112,12 @@ QList<ReportInfo> ReportsWidget::selected() const {
 
 void ReportsWidget::updateButtons() {
     const QList<ReportInfo> rows = selected();
-    bool anyEvent = false;
-    for (const ReportInfo& r : rows) anyEvent = anyEvent || r.isEvent;
+    bool anyEvent = false, anyHeld = false;
+    for (const ReportInfo& r : rows) {
+        anyEvent = anyEvent || r.isEvent;
+        anyHeld = anyHeld || r.held;
+    }
+    m_approve->setEnabled(anyHeld);
     m_banEvent->setEnabled(anyEvent);
     m_banAuthor->setEnabled(!rows.isEmpty());
     m_dismiss->setEnabled(!rows.isEmpty());
@@ -120,7 +127,22 @@ void ReportsWidget::dismiss(const QStringList& targets, const QString& done) {
     QPointer<ReportsWidget> self(this);
     auto remaining = std::make_shared<int>(int(targets.size()));
     if (targets.isEmpty()) return refresh();
+    QSet<QString> held;
+    for (const ReportInfo& r : m_reports)
+        if (r.held) held.insert(r.target);
     for (const QString& target : targets) {
+        if (held.contains(target)) {
+            // A held event leaves the queue by being dropped (it was never published).
+            m_relay.rejectHeld(target, [self, remaining, done](bool, QString error) {
+                if (!self) return;
+                if (!error.isEmpty()) self->m_status->setText(error);
+                if (--*remaining == 0) {
+                    self->refresh();
+                    if (error.isEmpty()) self->m_status->setText(done);
+                }
+            });
+            continue;
+        }
         m_relay.dismissReports(target, [self, remaining, done](quint64, QString error) {
             if (!self) return;
             if (!error.isEmpty()) self->m_status->setText(error);
@@ -134,15 +156,44 @@ void ReportsWidget::dismiss(const QStringList& targets, const QString& done) {
 
 void ReportsWidget::banSelectedEvents() {
     QStringList ids;
-    for (const ReportInfo& r : selected())
+    QSet<QString> held;
+    for (const ReportInfo& r : selected()) {
         if (r.isEvent && !ids.contains(r.target)) ids << r.target;
+        if (r.held) held.insert(r.target);
+    }
     QPointer<ReportsWidget> self(this);
     auto remaining = std::make_shared<int>(int(ids.size()));
     for (const QString& id : ids) {
-        m_relay.banEvent(id, tr("reported, banned in the Roost window"), [self, remaining](bool, QString error) {
+        const bool isHeld = held.contains(id);
+        m_relay.banEvent(id, tr("reported, banned in the Roost window"), [self, remaining, id, isHeld](bool, QString error) {
             if (!self) return;
             if (!error.isEmpty()) self->m_status->setText(error);
-            if (--*remaining == 0) self->refresh();
+            auto next = [self, remaining] {
+                if (self && --*remaining == 0) self->refresh();
+            };
+            if (!isHeld) return next();
+            self->m_relay.rejectHeld(id, [next](bool, QString) { next(); });
+        });
+    }
+}
+
+void ReportsWidget::approveSelected() {
+    QStringList ids;
+    for (const ReportInfo& r : selected())
+        if (r.held && !ids.contains(r.target)) ids << r.target;
+    if (ids.isEmpty()) return;
+    QPointer<ReportsWidget> self(this);
+    auto remaining = std::make_shared<int>(int(ids.size()));
+    auto published = std::make_shared<int>(0);
+    for (const QString& id : ids) {
+        m_relay.approveHeld(id, [self, remaining, published](bool ok, QString error) {
+            if (!self) return;
+            if (ok) ++*published;
+            if (!error.isEmpty()) self->m_status->setText(error);
+            if (--*remaining == 0) {
+                self->refresh();
+                if (error.isEmpty()) self->m_status->setText(tr("%n event(s) published", nullptr, *published));
+            }
         });
     }
 }
@@ -150,7 +201,10 @@ void ReportsWidget::banSelectedEvents() {
 void ReportsWidget::banSelectedAuthors() {
     const QList<ReportInfo> rows = selected();
     QStringList keys, events;
-    for (const ReportInfo& r : rows) (r.isEvent ? events : keys) << r.target;
+    for (const ReportInfo& r : rows) {
+        if (r.held) keys << r.reporters.value(0); // the held event's author
+        else (r.isEvent ? events : keys) << r.target;
+    }
     QPointer<ReportsWidget> self(this);
     // The reported events' authors come from the store; then one settings change bans them all.
     auto ban = [self, rows](QStringList authors) {

@@ -21,6 +21,9 @@ namespace roost::ui {
 /// bans the selected reported events (Relay::banEvent, which also clears their reports); Ban
 /// author adds the key, or the reported event's author, to access/banned_pubkeys through
 /// Settings (written to the config file) and clears the reports; Dismiss only clears them.
+/// Events held for review (access/hold_below; ReportInfo::held) are rows of type "held for
+/// review" whose reporter is the author: Approve publishes them (Relay::approveHeld), Dismiss
+/// and Ban event drop them (Relay::rejectHeld), Ban author also bans their author.
 /// The queue is read when the widget is shown, on Refresh and after every action.
 class ReportsWidget : public QWidget {
     Q_OBJECT
@@ -35,6 +38,8 @@ public slots:
     /// Reads the queue again (asynchronous; refreshed() follows).
     void refresh();
     void banSelectedEvents();
+    /// Publishes the selected held events.
+    void approveSelected();
     void banSelectedAuthors();
     void dismissSelected();
 
@@ -56,6 +61,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_status;
     QPushButton* m_refresh;
+    QPushButton* m_approve;
     QPushButton* m_banEvent;
     QPushButton* m_banAuthor;
     QPushButton* m_dismiss;

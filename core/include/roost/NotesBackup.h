@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -70,7 +71,7 @@ signals:
 
 private:
     class QThread* m_thread = nullptr;
-    QObject* m_job = nullptr;
+    QPointer<QObject> m_job;
 };
 
 } // namespace roost

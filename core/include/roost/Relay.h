@@ -30,6 +30,9 @@ struct BannedEventInfo {
 /// keys): the reported event id or key (64 lowercase hex; `isEvent` tells which), the NIP-56
 /// report type ("spam", "illegal", ...), how many keys reported it so, some of those keys
 /// (hex, newest first, at most 5) and when the newest report was made (Unix seconds).
+/// An event held for review (access/hold_below) is an entry with `held` true, `isEvent`
+/// true, reportType "held for review", count 1, reporters [its author], lastAt when it was held,
+/// and `eventJson` its wire JSON (it is not in the store until approveHeld()).
 struct ReportInfo {
     QString target;
     bool isEvent = false;
@@ -37,6 +40,8 @@ struct ReportInfo {
     quint64 count = 0;
     QStringList reporters;
     qint64 lastAt = 0;
+    bool held = false;
+    QByteArray eventJson;
 };
 
 /// What the store holds: events stored, file size in bytes (database + WAL), events per kind.
@@ -124,6 +129,13 @@ public:
     /// Removes every report about `targetHex` (an event id or key, 64 hex) from the queue.
     /// `done(removed, error)`.
     virtual void dismissReports(const QString& targetHex, std::function<void(quint64 removed, QString error)> done) = 0;
+    /// Publishes the event held for review with id `idHex`: written through the Writer like a
+    /// client's event (tombstones, replacement) and delivered to live subscriptions, then removed
+    /// from the queue. `done(published, error)` after the commit; published is false (no error)
+    /// when no such event is held, or when the store refused it (then `error` says why).
+    virtual void approveHeld(const QString& idHex, std::function<void(bool published, QString error)> done) = 0;
+    /// Drops the event held for review with id `idHex`. `done(removed, error)`.
+    virtual void rejectHeld(const QString& idHex, std::function<void(bool removed, QString error)> done) = 0;
     /// Counts and sizes of the store (NIP-86 stats, `roost stats`).
     virtual void storeSummary(std::function<void(StoreSummary summary, QString error)> done) = 0;
 

@@ -55,6 +55,7 @@ struct AccessConfig {
     QStringList ownerPubkeys;              ///< hex pubkeys at level 4 (Owner)
     QStringList memberPubkeys;             ///< hex pubkeys at level 3 (Member)
     QStringList bannedPubkeys;             ///< hex pubkeys whose events are refused
+    uint32_t holdBelowLevel = 0;           ///< [access] hold_below: events of writers below this level (0..4) are held for review (0 = off)
 };
 
 /// NIP-77 negentropy sessions (NEG-OPEN / NEG-MSG / NEG-CLOSE). All live.
@@ -100,6 +101,8 @@ struct RelayConfig {
     BackupConfig backup;                               ///< [backup] section: scheduled backups
     bool syncFollowRelayList = false;                  ///< [sync] follow_relay_list: a live down peer per write relay of the owner's kind 10002 (NIP-65)
     bool syncFollowRelayListUp = false;                ///< [sync] follow_relay_list_up: and an up peer per read relay
+    QStringList syncBootstrapRelays{QStringLiteral("wss://purplepag.es"), QStringLiteral("wss://relay.damus.io"),
+                                    QStringLiteral("wss://nos.lol")}; ///< [sync] bootstrap_relays: where "Back up my notes" looks up a key's relay list
 };
 
 /// The default data directory (~/.local/share/roost on Linux, from QStandardPaths).

@@ -6,6 +6,7 @@
 #include "roost/RelayConfig.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -92,5 +93,16 @@ int runCheck(const QString& dataDir, std::ostream& out, std::ostream& err);
 /// `key: value` lines) on `out`. Returns 0 when every run succeeded (also with no peers: it says
 /// "no enabled sync peers"), 1 when any failed. Needs a QCoreApplication.
 int runSyncPeers(const RelayConfig& config, std::ostream& out, std::ostream& err);
+
+/// `roost backup-notes [KEY] [--bootstrap URL,URL]`: "Back up my notes" (roost/NotesBackup.h)
+/// for `pubkey` (npub or hex; "" = the config's first owner key) with `bootstrap` ("" entries
+/// ignored; empty = the config's sync/bootstrap_relays), into config.dataDir. Needs a
+/// QCoreApplication. Progress on `err` (one line per step: relays found, each relay started and
+/// done), the summary (roost/NotesBackup.h NotesBackupResult::summary: key: value lines) on
+/// `out`. Returns 0 when at least one relay was synced (failed relays are listed), 2 for a bad
+/// or missing key, 1 when no relay list was found or no relay could be synced, with
+/// `roost: backup failed: <reason>` on `err`.
+int runBackupNotes(const RelayConfig& config, const QString& pubkey, const QStringList& bootstrap, std::ostream& out,
+                   std::ostream& err);
 
 } // namespace roost::tools

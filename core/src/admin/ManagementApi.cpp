@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,10 +164,19 @@ bool ManagementApi::handleStoreMethod(const QString& method, const QJsonArray& p
         return true;
     }
     auto done = [respond](bool ok, const QString& error) { respond(ok ? reply(true) : reply(QJsonValue(), error)); };
+    QPointer<Relay> relay = m_relay;
     if (method == QLatin1String("banevent")) {
-        m_relay->banEvent(first, reason, done);
+        // A held event (hold for review) is dropped from the queue as well as banned.
+        m_relay->banEvent(first, reason, [relay, first, done](bool ok, const QString& error) {
+            if (!ok || !relay) return done(ok, error);
+            relay->rejectHeld(first, [done](bool, const QString& e) { done(e.isEmpty(), e); });
+        });
     } else if (method == QLatin1String("allowevent")) {
-        m_relay->unbanEvent(first, done);
+        // A held event (hold for review) is published: stored and delivered to subscribers.
+        m_relay->unbanEvent(first, [relay, first, done](bool ok, const QString& error) {
+            if (!ok || !relay) return done(ok, error);
+            relay->approveHeld(first, [done](bool, const QString& e) { done(e.isEmpty(), e); });
+        });
     } else if (method == QLatin1String("listeventsneedingmoderation")) {
         // The reported events of the moderation queue (NIP-56), one entry per event, its report
         // types and counts as the reason.
@@ -174,15 +184,26 @@ bool ManagementApi::handleStoreMethod(const QString& method, const QJsonArray& p
             if (!error.isEmpty()) return respond(reply(QJsonValue(), error));
             QStringList order;
             QHash<QString, QStringList> reasons;
+            QSet<QString> held;
             for (const ReportInfo& r : reports) {
                 if (!r.isEvent) continue;
-                if (!reasons.contains(r.target)) order << r.target;
+                if (r.held) {
+                    held.insert(r.target);
+                    order << r.target;
+                    continue;
+                }
+                if (!reasons.contains(r.target) && !held.contains(r.target)) order << r.target;
                 reasons[r.target] << QStringLiteral("%1 (%2)").arg(r.reportType).arg(r.count);
             }
             QJsonArray out;
-            for (const QString& id : order)
-                out.append(QJsonObject{{QStringLiteral("id"), id},
-                                       {QStringLiteral("reason"), QStringLiteral("reported: ") + reasons.value(id).join(QStringLiteral(", "))}});
+            for (const QString& id : order) {
+                QString why = held.contains(id) ? QStringLiteral("held for review (allowevent publishes it, banevent drops it)")
+                                                : QString();
+                if (reasons.contains(id))
+                    why += (why.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("reported: ") +
+                           reasons.value(id).join(QStringLiteral(", "));
+                out.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), why}});
+            }
             respond(reply(out));
         });
     } else if (method == QLatin1String("listbannedevents")) {

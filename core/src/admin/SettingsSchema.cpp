@@ -140,6 +140,8 @@ std::vector<SettingSpec> buildSchema() {
                                  [](RelayConfig& c) -> int64_t& { return c.access.nip43InvitesRevokedBefore; }));
     s.push_back(keys("access/nip43_revoked_invites", "NIP-43: invite codes revoked one by one (comma-separated).", &AccessConfig::nip43RevokedInvites));
     s.push_back(keys("access/nip43_used_invites", "NIP-43: single-use invite codes already claimed (kept by the relay until they expire).", &AccessConfig::nip43UsedInvites));
+    s.push_back(integer<uint32_t>("access/hold_below", "Hold for review: events from writers below this access level (1 authenticated, 2 known, 3 member, 4 owner; 0 = off) are kept in the moderation queue, not published, until approved.", true, 0, 4,
+                                  [](RelayConfig& c) -> uint32_t& { return c.access.holdBelowLevel; }));
     s.push_back(flag("access/owner_inbox", "Accept events that p-tag an owner from anyone (the owner's inbox).", &AccessConfig::ownerInbox));
     s.push_back(integer<uint32_t>("access/max_connections", "Open connections in total (0 = no cap).", true, 0, kU32,
                                                 [](RelayConfig& c) -> uint32_t& { return c.access.maxConnections; }));
@@ -190,6 +192,12 @@ std::vector<SettingSpec> buildSchema() {
                  QStringLiteral("Folder for backup files. Empty = backups/ in the data directory (better: another disk)."), true, 0, 0,
                  [](const RelayConfig& c) { return QVariant(c.backup.dir); },
                  [](RelayConfig& c, const QVariant& v) { c.backup.dir = v.toString(); }});
+    s.push_back({QStringLiteral("sync/bootstrap_relays"), T::StringList,
+                 QStringLiteral("Relays (ws:// or wss://, comma-separated) asked for a key's relay list (NIP-65 kind 10002, "
+                                "else kind 3) by \"Back up my notes\" and roost backup-notes."),
+                 true, 0, 0,
+                 [](const RelayConfig& c) { return QVariant(c.syncBootstrapRelays); },
+                 [](RelayConfig& c, const QVariant& v) { c.syncBootstrapRelays = v.toStringList(); }});
     return s;
 }
 

@@ -67,6 +67,7 @@ std::shared_ptr<const AccessRules> compileAccess(const RelayConfig& config) {
     rules->countLevel = level(a.minLevelCount);
     rules->authEnabled = a.authEnabled;
     rules->ownerInbox = a.ownerInbox;
+    rules->holdBelow = level(a.holdBelowLevel);
     rules->knownDepth = int(a.knownDepth);
     rules->nip43 = a.nip43Enabled;
     rules->publicUrl = config.publicUrl.trimmed().toStdString();

@@ -27,6 +27,7 @@ struct AccessRules {
     AccessLevel countLevel = AccessLevel::Anonymous;
     bool authEnabled = true;      ///< NIP-42 challenges are sent and AUTH accepted
     bool ownerInbox = true;       ///< events that p-tag an owner are accepted from anyone
+    AccessLevel holdBelow = AccessLevel::Anonymous; ///< events of writers below this level are held for review (Anonymous = off)
     std::string publicUrlHost;    ///< host[:port] of relay/public_url, lowercase; "" when unset
     std::string publicUrl;        ///< relay/public_url as set ("" when unset)
     int knownDepth = 1;           ///< follow-list depth of the Known level (0 = off)

@@ -344,6 +344,11 @@ void Ingester::handleEvent(ConnId conn, ConnState& state, nostr::Event& event,
     // The message's bytes stay charged to the connection until the Writer has committed the
     // event, so a client cannot queue more than its input credit of unsaved events.
     Writer::Write write{conn, std::move(event)};
+    // Hold for review: a writer below access/hold_below is committed to the review queue
+    // (a request to vanish is honoured at once: it only removes the author's own events).
+    const policy::AccessRules& rules = rulesFor(config);
+    write.hold = !vanish && rules.holdBelow > policy::AccessLevel::Anonymous &&
+                 policy::levelOf(state.authenticated, rules, *m_hub.known->get()) < rules.holdBelow;
     if (m_credit) {
         m_credit->pendingBytes += m_creditBytes;
         write.credit = m_credit;

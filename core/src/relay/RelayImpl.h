@@ -54,6 +54,8 @@ public:
     void unbanEvent(const QString& idHex, std::function<void(bool, QString)> done) override;
     void listBannedEvents(std::function<void(QList<BannedEventInfo>, QString)> done) override;
     void listReports(int limit, std::function<void(QList<ReportInfo>, QString)> done) override;
+    void approveHeld(const QString& idHex, std::function<void(bool, QString)> done) override;
+    void rejectHeld(const QString& idHex, std::function<void(bool, QString)> done) override;
     void dismissReports(const QString& targetHex, std::function<void(quint64, QString)> done) override;
     void storeSummary(std::function<void(StoreSummary, QString)> done) override;
 

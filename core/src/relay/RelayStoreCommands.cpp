@@ -8,6 +8,8 @@
 #include "relay/Writer.h"
 #include "store/EventWriter.h"
 #include "store/FilterScan.h"
+#include "store/HeldEvents.h"
+#include "nostr/EventParser.h"
 #include "store/Reports.h"
 #include "store/Statement.h"
 #include "store/StoreStats.h"
@@ -152,14 +154,62 @@ void RelayImpl::storeSummary(std::function<void(StoreSummary, QString)> done) {
 void RelayImpl::listReports(int limit, std::function<void(QList<ReportInfo>, QString)> done) {
     runStoreJob<QList<ReportInfo>>(false, [limit](store::Database& db) {
         QList<ReportInfo> out;
+        // Events held for review first: they wait for a decision, reports only for a look.
+        for (const store::HeldEvent& h : store::heldEvents(db, size_t(std::max(0, limit)))) {
+            ReportInfo info{QString::fromStdString(nostr::toHex(h.id)), true, QStringLiteral("held for review"), 1,
+                            {QString::fromStdString(nostr::toHex(h.pubkey))}, h.heldAt, true, QByteArray::fromStdString(h.json)};
+            out.append(info);
+        }
+        if (out.size() >= limit) return out;
         for (const store::ReportEntry& r : store::reportQueue(db, size_t(std::max(0, limit)))) {
             ReportInfo info{QString::fromStdString(nostr::toHex(r.target)), r.isEvent, QString::fromStdString(r.reportType),
-                            r.count, {}, r.lastAt};
+                            r.count, {}, r.lastAt, false, {}};
             for (const nostr::Id& k : r.reporters) info.reporters << QString::fromStdString(nostr::toHex(k));
             out.append(info);
         }
         return out;
     }, std::move(done));
+}
+
+void RelayImpl::approveHeld(const QString& idHex, std::function<void(bool, QString)> done) {
+    QString error;
+    const auto id = parseId(idHex, error);
+    if (!id) return failLater<bool>(this, std::move(done), error);
+    if (!m_running || !m_writer) return failLater<bool>(this, std::move(done), QStringLiteral("the relay is not running"));
+    // On the Writer: read the held event, then queue it as an internal write; it leaves the
+    // queue in the commit that stores it, and `done` is answered after that commit.
+    auto answer = [this, done = std::move(done)](bool published, const QString& why) {
+        QMetaObject::invokeMethod(this, [done, published, why] { done(published, why); }, Qt::QueuedConnection);
+    };
+    Writer* writer = m_writer.get();
+    m_writer->post(Writer::Run{[id = *id, answer, writer](store::Database& db) {
+        std::optional<store::HeldEvent> held;
+        try {
+            held = store::findHeld(db, id);
+        } catch (const store::StoreError& e) {
+            return answer(false, QStringLiteral("error: ") + QString::fromUtf8(e.what()));
+        }
+        if (!held) return answer(false, QString());
+        nostr::Event event;
+        try {
+            event = nostr::parseEvent(held->json);
+        } catch (const nostr::ParseError& e) {
+            return answer(false, QString::fromUtf8(e.what()));
+        }
+        Writer::Write write{0, std::move(event)};
+        write.fromHold = true;
+        write.committed = [answer](const store::WriteResult& r) {
+            answer(r.accepted(), r.accepted() ? QString() : QString::fromStdString(r.reason));
+        };
+        writer->post(std::move(write));
+    }});
+}
+
+void RelayImpl::rejectHeld(const QString& idHex, std::function<void(bool, QString)> done) {
+    QString error;
+    const auto id = parseId(idHex, error);
+    if (!id) return failLater<bool>(this, std::move(done), error);
+    runStoreJob<bool>(true, [id = *id](store::Database& db) { return store::dropHeld(db, id); }, std::move(done));
 }
 
 void RelayImpl::dismissReports(const QString& targetHex, std::function<void(quint64, QString)> done) {

@@ -10,6 +10,10 @@
 #include "store/ContactLists.h"
 #include "store/Database.h"
 #include "store/EventWriter.h"
+#include "store/HeldEvents.h"
+#include "store/Statement.h"
+
+#include <QDateTime>
 
 #include <sqlite3.h>
 
@@ -90,7 +94,52 @@ void Writer::refreshKnown() {
     }
 }
 
+void Writer::commitHeld(std::vector<Write>& writes) {
+    std::unordered_map<ConnId, std::vector<std::string>> replies;
+    try {
+        store::Transaction txn(*m_db, true);
+        std::vector<store::HoldStatus> status;
+        std::vector<std::string> reasons(writes.size());
+        const int64_t now = QDateTime::currentSecsSinceEpoch();
+        for (size_t i = 0; i < writes.size(); ++i) status.push_back(store::holdEvent(*m_db, writes[i].event, now, &reasons[i]));
+        txn.commit();
+        for (size_t i = 0; i < writes.size(); ++i) {
+            const Write& w = writes[i];
+            if (!w.conn) continue;
+            switch (status[i]) {
+            case store::HoldStatus::Held:
+                replies[w.conn].push_back(nostr::makeOkMessage(
+                    w.event.id, true, "held for review: published here once the relay's operator approves it"));
+                break;
+            case store::HoldStatus::Duplicate:
+                replies[w.conn].push_back(nostr::makeOkMessage(w.event.id, true, "duplicate: already have this event"));
+                break;
+            case store::HoldStatus::Refused:
+                replies[w.conn].push_back(nostr::makeOkMessage(w.event.id, false, reasons[i]));
+                break;
+            case store::HoldStatus::Full:
+                replies[w.conn].push_back(nostr::makeOkMessage(w.event.id, false, "blocked: the review queue is full"));
+                break;
+            }
+        }
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "roost: holding events for review failed: %s\n", e.what());
+        for (const Write& w : writes)
+            if (w.conn) replies[w.conn].push_back(nostr::makeOkMessage(w.event.id, false, "error: could not save the event"));
+    }
+    for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
+    for (const Write& w : writes)
+        if (w.credit) releaseInput(m_hub, w.conn, *w.credit, w.creditBytes);
+}
+
 void Writer::commitBatch(std::vector<Write>& writes) {
+    if (std::any_of(writes.begin(), writes.end(), [](const Write& w) { return w.hold; })) {
+        std::vector<Write> held, rest;
+        for (Write& w : writes) (w.hold ? held : rest).push_back(std::move(w));
+        writes = std::move(rest);
+        commitHeld(held);
+        if (writes.empty()) return;
+    }
     std::vector<const nostr::Event*> events;
     events.reserve(writes.size());
     for (const Write& w : writes) events.push_back(&w.event);
@@ -114,8 +163,23 @@ void Writer::commitBatch(std::vector<Write>& writes) {
         for (auto& [conn, texts] : replies) m_hub.listener->post(Listener::SendFrames{conn, std::move(texts)});
         for (const Write& w : writes)
             if (w.credit) releaseInput(m_hub, w.conn, *w.credit, w.creditBytes);
+        for (const Write& w : writes)
+            if (w.committed) w.committed({store::WriteStatus::Rejected, 0, "error: could not save the event"});
         reopen();
         return;
+    }
+
+    // Approved held events leave the queue once written (a crash before this leaves them both
+    // stored and held: approving again answers duplicate and drops them).
+    if (std::any_of(writes.begin(), writes.end(), [](const Write& w) { return w.fromHold; })) {
+        try {
+            store::Transaction txn(*m_db, true);
+            for (const Write& w : writes)
+                if (w.fromHold) store::dropHeld(*m_db, w.event.id);
+            txn.commit();
+        } catch (const store::StoreError& e) {
+            std::fprintf(stderr, "roost: clearing approved held events failed: %s\n", e.what());
+        }
     }
 
     // A new contact list of an owner (or, at depth 2, of a followed key) changes the Known level.
@@ -140,6 +204,7 @@ void Writer::commitBatch(std::vector<Write>& writes) {
         Write& w = writes[i];
         const store::WriteResult& r = results[i];
         if (w.conn) replies[w.conn].push_back(nostr::makeOkMessage(w.event.id, r.accepted(), r.reason));
+        if (w.committed) w.committed(r);
         if (r.status == store::WriteStatus::Stored)
             m_hub.monitor->post(ReqMonitor::NewEvent{r.seq, std::make_shared<const nostr::Event>(std::move(w.event))});
     }

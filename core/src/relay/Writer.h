@@ -14,7 +14,7 @@
 #include <thread>
 #include <variant>
 
-namespace roost::store { class Database; }
+namespace roost::store { class Database; struct WriteResult; }
 
 namespace roost::relay {
 
@@ -28,6 +28,13 @@ public:
         nostr::Event event;
         std::shared_ptr<InputCredit> credit = {};
         int64_t creditBytes = 0;
+        /// Hold for review (access/hold_below): committed to the held_events queue instead
+        /// of `events`; the OK is `true "held for review: ..."` (see docs/ARCHITECTURE.md).
+        bool hold = false;
+        /// An approved held event: once written (stored, duplicate or refused by a tombstone)
+        /// it leaves the held queue, and `committed` is called on the Writer's thread.
+        bool fromHold = false;
+        std::function<void(const store::WriteResult&)> committed = {};
     };
     /// Run a passive WAL checkpoint (sent by Cron).
     struct Checkpoint {};
@@ -51,6 +58,8 @@ public:
 private:
     void run() override;
     void commitBatch(std::vector<Write>& writes);
+    /// Commits the writes marked `hold` to the held queue and answers them.
+    void commitHeld(std::vector<Write>& writes);
     /// Publishes the Known keys computed from the store (see policy::KnownKeys).
     void refreshKnown();
     /// After a failed commit (a full disk, an I/O error) opens a fresh write connection: the

@@ -95,6 +95,14 @@ CREATE TRIGGER kind_counts_delete AFTER DELETE ON events BEGIN
     UPDATE kind_counts SET n = n - 1 WHERE kind = old.kind;
 END;
 )sql"},
+    // Hold for review (access/hold_below): events of writers below the chosen level, committed
+    // here instead of to `events` until approved (then written like a client's event) or rejected.
+    {6, R"sql(
+CREATE TABLE held_events(
+    id BLOB PRIMARY KEY, pubkey BLOB NOT NULL, kind INTEGER NOT NULL, created_at INTEGER NOT NULL,
+    held_at INTEGER NOT NULL, json BLOB NOT NULL);
+CREATE INDEX held_events_by_time ON held_events(held_at DESC, id);
+)sql"},
 };
 
 static_assert(std::size(kMigrations) == size_t(Database::kSchemaVersion),

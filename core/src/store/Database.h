@@ -68,7 +68,7 @@ public:
     const std::string& path() const { return m_path; }
 
     /// The schema version this build creates and understands.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
 private:
     Database(sqlite3* db, std::string path);

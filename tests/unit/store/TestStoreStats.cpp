@@ -107,7 +107,7 @@ private slots:
             writeEvents(*db, events);
             expectMatchesFullCount(*db, kNow);
             // Back to schema 3, as a store written by an earlier build: no counts table.
-            db->exec("DROP TRIGGER kind_counts_insert; DROP TRIGGER kind_counts_delete; DROP TABLE kind_counts;"
+            db->exec("DROP TABLE held_events; DROP TRIGGER kind_counts_insert; DROP TRIGGER kind_counts_delete; DROP TABLE kind_counts;"
                      "DROP TABLE reports; PRAGMA user_version=3");
         }
         auto db = tmp.open();

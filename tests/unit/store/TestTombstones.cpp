@@ -192,7 +192,7 @@ private slots:
             auto db = tmp.open();
             writeEvents(*db, {expiring, bogus, plain});
             // Take the file back to schema 1, as an earlier build left it.
-            db->exec("DROP TRIGGER kind_counts_insert; DROP TRIGGER kind_counts_delete; DROP TABLE kind_counts;"
+            db->exec("DROP TABLE held_events; DROP TRIGGER kind_counts_insert; DROP TRIGGER kind_counts_delete; DROP TABLE kind_counts;"
                      "DROP TABLE deleted_ids; DROP TABLE deleted_addresses; DROP TABLE vanished;"
                      "DROP TABLE banned_events; DROP TABLE reports; DROP INDEX events_by_expiration;"
                      "ALTER TABLE events DROP COLUMN expiration; PRAGMA user_version=1");
