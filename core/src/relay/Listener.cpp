@@ -51,8 +51,8 @@ QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host, std
 }
 
 QByteArray Listener::acceptRefusal(const QString& ip) const {
+    // Blocked addresses are refused at the upgrade only (admit): the owner may reach NIP-86 from one.
     const AccessConfig& a = config()->access;
-    if (a.blockedIps.contains(ip)) return "Your address is blocked here.\n";
     if (a.maxConnections > 0 && m_sockets.size() >= a.maxConnections) return "Too many connections.\n";
     if (a.maxConnectionsPerIp > 0 && !a.unlimitedIps.contains(ip)) {
         const auto it = m_perIp.find(ip);

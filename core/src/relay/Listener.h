@@ -101,7 +101,7 @@ private slots:
     void acceptPending();
 
 private:
-    /// Why a socket just accepted from `ip` is refused ("" when it is not): blocked address,
+    /// Why a socket just accepted from `ip` is refused ("" when it is not):
     /// access/max_connections or access/max_connections_per_ip reached by the open sockets
     /// (WebSocket or not yet). The Connection answers its request 503 with this text.
     QByteArray acceptRefusal(const QString& ip) const;
