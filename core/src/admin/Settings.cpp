@@ -22,9 +22,11 @@ QByteArray readText(const QString& path) {
     return text;
 }
 
+// The config file names owner and member keys and sync peers: owner-only (0600), like relay.key.
 bool writeAtomically(const QString& path, const QByteArray& text, QString* error) {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(text) != text.size() || !f.commit()) {
         if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QTcpSocket>
+#include <QTimerEvent>
 
 #include <algorithm>
 #include <cctype>
@@ -33,9 +34,11 @@ std::string localEndpoint(const QTcpSocket& socket) {
 
 } // namespace
 
-Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener)
-    : m_id(id), m_socket(socket), m_listener(listener),
+Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener, QByteArray refusal)
+    : m_id(id), m_socket(socket), m_listener(listener), m_refusal(std::move(refusal)),
       m_decoder(uint64_t(listener.config()->limits.maxMessageLength)) {
+    m_accepted.start();
+    armHttpTimer();
     m_socket->setParent(this);
     // Bounded so that a paused connection leaves the rest in the kernel (TCP flow control).
     m_socket->setReadBufferSize(256 * 1024);
@@ -47,6 +50,18 @@ Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener)
 
 Connection::~Connection() = default;
 
+void Connection::armHttpTimer() {
+    const qint64 left = kHttpDeadlineMs - m_accepted.elapsed();
+    m_httpTimer.start(int(std::clamp<qint64>(left, 0, kHttpIdleMs)), Qt::CoarseTimer, this);
+}
+
+void Connection::timerEvent(QTimerEvent* event) {
+    if (event->timerId() != m_httpTimer.timerId()) return QObject::timerEvent(event);
+    m_httpTimer.stop();
+    if (m_webSocket || m_closing || m_awaitingResponse) return;
+    respondHttp(408, "Request Timeout", "text/plain", "request timeout\n");
+}
+
 void Connection::onReadyRead() {
     if (m_closing) {
         m_socket->readAll();
@@ -57,6 +72,7 @@ void Connection::onReadyRead() {
         if (m_awaitingResponse) return; // one request per connection
         m_httpBuffer.append(bytes.constData(), size_t(bytes.size()));
         handleHttp();
+        if (!m_webSocket && !m_closing && !m_awaitingResponse) armHttpTimer();
         flushOutput(); // the 101 answer (and replies to frames sent along with the upgrade)
         return;
     }
@@ -84,39 +100,24 @@ void Connection::handleHttp() {
     switch (parseHttpRequest(m_httpBuffer, kMaxHttpHeader, kMaxHttpBody, req, consumed)) {
     case HttpParse::Incomplete: return;
     case HttpParse::HeadTooLarge: return respondHttp(431, "Request Header Fields Too Large", "text/plain", "header too large\n");
-    case HttpParse::BodyTooLarge: return respondHttp(413, "Payload Too Large", "text/plain", "body too large\n");
+    case HttpParse::BodyTooLarge: return respondHttp(413, "Content Too Large", "text/plain", "body too large\n");
     case HttpParse::Bad: return respondHttp(400, "Bad Request", "text/plain", "bad request\n");
+    case HttpParse::VersionNotSupported:
+        return respondHttp(505, "HTTP Version Not Supported", "text/plain", "only HTTP/1.1 is supported\n");
+    case HttpParse::NotImplemented: return respondHttp(501, "Not Implemented", "text/plain", "transfer codings are not supported\n");
     case HttpParse::Complete: break;
     }
+    m_httpTimer.stop();
     std::string rest = m_httpBuffer.substr(consumed);
     m_httpBuffer.clear();
     m_httpBuffer.shrink_to_fit();
+    if (!m_refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", m_refusal);
 
-    if (req.headerHas("upgrade", "websocket")) {
-        const std::string_view key = req.header("sec-websocket-key");
-        if (req.method != "GET" || key.empty()) return respondHttp(400, "Bad Request", "text/plain", "bad WebSocket upgrade\n");
-        QHostAddress peer = m_socket->peerAddress();
-        bool isV4 = false;
-        const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
-        if (isV4) peer = QHostAddress(v4);
-        const QString address = peer.toString(); // one shared copy for the Listener, the Ingester and here
-        const QByteArray refusal =
-            m_listener.admit(m_id, address, std::string(req.header("host")), m_access, localEndpoint(*m_socket));
-        if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
-        m_address = address;
-        m_connectedSince = QDateTime::currentSecsSinceEpoch();
-        std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                               "Sec-WebSocket-Accept: ";
-        response += webSocketAcceptKey(key);
-        response += "\r\n\r\n";
-        queueRaw(response);
-        m_webSocket = true;
-        if (!rest.empty()) handleFrames(rest);
-        return;
-    }
+    if (req.headerHas("upgrade", "websocket")) return handleUpgrade(req, std::move(rest));
 
+    const bool nip11 = req.headerHas("accept", "application/nostr+json");
     if (req.method == "OPTIONS") {
-        respondHttp(204, "No Content", "text/plain", {});
+        respondHttp(204, "No Content", "text/plain", {}, true);
     } else if (req.method == "POST" && req.headerHas("content-type", "application/nostr+json+rpc")) {
         // NIP-86: answered later, by the management API in its own thread.
         m_awaitingResponse = true;
@@ -124,15 +125,55 @@ void Connection::handleHttp() {
                                             req.target, std::move(req.body)))
             respondHttp(404, "Not Found", "text/plain", "the management API is not enabled\n");
     } else if (req.method != "GET" && req.method != "HEAD") {
-        respondHttp(405, "Method Not Allowed", "text/plain", "method not allowed\n");
+        respondHttp(405, "Method Not Allowed", "text/plain", "method not allowed\n", false, "Allow: GET, HEAD, OPTIONS, POST\r\n");
     } else if (req.target == "/metrics") {
         respondHttp(200, "OK", "text/plain; version=0.0.4", m_listener.metrics().render());
-    } else if (req.headerHas("accept", "application/nostr+json")) {
-        respondHttp(200, "OK", "application/nostr+json", m_listener.nip11Document());
+    } else if (nip11) {
+        respondHttp(200, "OK", "application/nostr+json", m_listener.nip11Document(), true);
     } else {
         respondHttp(200, "OK", "text/plain; charset=utf-8",
                     "This is a Nostr relay (Roost). Connect with a Nostr client over WebSocket.\n");
     }
+}
+
+namespace {
+
+// RFC 6455 §4.2.1 item 5: the key is base64 of 16 bytes (24 characters with padding).
+bool isValidWebSocketKey(std::string_view key) {
+    if (key.size() != 24) return false;
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray(key.data(), qsizetype(key.size())),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    return decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok && decoded.decoded.size() == 16;
+}
+
+} // namespace
+
+void Connection::handleUpgrade(const HttpRequest& req, std::string rest) {
+    const std::string_view key = req.header("sec-websocket-key");
+    // §4.2.1: GET, HTTP/1.1 or later, Connection naming "Upgrade", a 16-byte key; anything else 400.
+    if (req.method != "GET" || req.minorVersion < 1 || !req.headerHas("connection", "upgrade") || !isValidWebSocketKey(key))
+        return respondHttp(400, "Bad Request", "text/plain", "bad WebSocket upgrade\n");
+    // §4.2.2 item 4 / §4.4: an unsupported version gets 426 naming the one this server speaks.
+    if (req.header("sec-websocket-version") != "13")
+        return respondHttp(426, "Upgrade Required", "text/plain", "WebSocket version 13 only\n", false,
+                           "Sec-WebSocket-Version: 13\r\n");
+    QHostAddress peer = m_socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as its IPv4 address
+    if (isV4) peer = QHostAddress(v4);
+    const QString address = peer.toString(); // one shared copy for the Listener, the Ingester and here
+    const QByteArray refusal =
+        m_listener.admit(m_id, address, std::string(req.header("host")), m_access, localEndpoint(*m_socket));
+    if (!refusal.isEmpty()) return respondHttp(503, "Service Unavailable", "text/plain; charset=utf-8", refusal);
+    m_address = address;
+    m_connectedSince = QDateTime::currentSecsSinceEpoch();
+    std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                           "Sec-WebSocket-Accept: ";
+    response += webSocketAcceptKey(key);
+    response += "\r\n\r\n";
+    queueRaw(response);
+    m_webSocket = true;
+    if (!rest.empty()) handleFrames(rest);
 }
 
 void Connection::respondJson(int status, const QByteArray& body) {
@@ -142,14 +183,20 @@ void Connection::respondJson(int status, const QByteArray& body) {
     respondHttp(status, reason, "application/json", body);
 }
 
-void Connection::respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body) {
+void Connection::respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body, bool cors,
+                             const char* extraHeaders) {
+    m_httpTimer.stop();
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     out += "Content-Type: " + QByteArray(contentType) + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    out += "Access-Control-Allow-Origin: *\r\n"
-           "Access-Control-Allow-Headers: *\r\n"
-           "Access-Control-Allow-Methods: GET, POST, OPTIONS\r\n"
-           "Connection: close\r\n\r\n";
+    // NIP-11: the document is readable from any web page. Nothing else is: the NIP-86 API and
+    // /metrics are not offered to browsers (no POST in the allowed methods).
+    if (cors)
+        out += "Access-Control-Allow-Origin: *\r\n"
+               "Access-Control-Allow-Headers: *\r\n"
+               "Access-Control-Allow-Methods: GET, HEAD, OPTIONS\r\n";
+    out += extraHeaders;
+    out += "Connection: close\r\n\r\n";
     out += body;
     m_socket->write(out);
     m_closing = true;
@@ -183,10 +230,13 @@ void Connection::handleFrames(std::string_view data) {
             queueFrame(0x8, std::string_view(ev.payload).substr(0, std::min<size_t>(ev.payload.size(), 2)));
             closeSocket();
             return;
-        case K::ProtocolError:
-            queueFrame(0x8, std::string_view("\x03\xea", 2)); // 1002 protocol error
+        case K::ProtocolError: {
+            // RFC 6455 §7.1.7 / §7.4.1: fail the connection with 1002 or 1007.
+            const char code[2] = {char(ev.closeCode >> 8), char(ev.closeCode & 0xFF)};
+            queueFrame(WsClose, std::string_view(code, 2));
             closeSocket();
             return;
+        }
         }
     }
 }

@@ -1,10 +1,13 @@
 #pragma once
 // One client socket inside the Listener thread: reads the HTTP request, answers NIP-11 or
 // upgrades to WebSocket, then decodes frames and writes outgoing ones with output accounting.
+#include "relay/HttpRequest.h"
 #include "relay/Hub.h"
 #include "relay/WebSocketCodec.h"
 #include "roost/RelaySnapshot.h"
 
+#include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -20,7 +23,14 @@ class Listener;
 class Connection : public QObject {
     Q_OBJECT
 public:
-    Connection(ConnId id, QTcpSocket* socket, Listener& listener);
+    /// Until its request head is complete a connection is plain HTTP and must finish the
+    /// request within kHttpDeadlineMs of the accept, with no gap over kHttpIdleMs between bytes,
+    /// or it is answered 408 and closed (slowloris, half-open handshakes). `refusal`, when not
+    /// empty, is why the Listener refused this socket at accept (connection caps): its request
+    /// is answered 503 with that text.
+    Connection(ConnId id, QTcpSocket* socket, Listener& listener, QByteArray refusal = {});
+    static constexpr int kHttpIdleMs = 5000;
+    static constexpr int kHttpDeadlineMs = 15000;
     ~Connection() override;
 
     ConnId id() const { return m_id; }
@@ -62,8 +72,14 @@ private slots:
     void onBytesWritten();
     void onDisconnected();
 
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
 private:
     void handleHttp();
+    /// Answers an upgrade request (RFC 6455 §4.2.1-4.2.2): 101, or 400/426/503.
+    void handleUpgrade(const HttpRequest& req, std::string rest);
+    void armHttpTimer();
     void handleFrames(std::string_view data);
     /// Output is corked: frames are appended to m_out and the Listener flushes every connection
     /// that has output once per inbox drain (and a connection flushes itself after reading), so
@@ -75,7 +91,10 @@ private:
     void closeSocket(); // flush, then close
     /// Bytes not yet taken by the kernel: Qt's buffer plus the corked output.
     qint64 queuedBytes() const;
-    void respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body);
+    /// Writes an HTTP/1.1 response and closes. `cors`: add the CORS headers NIP-11 asks for (only
+    /// the NIP-11 document and its preflight get them). `extraHeaders`: whole lines, each CRLF-ended.
+    void respondHttp(int status, const char* reason, const char* contentType, const QByteArray& body, bool cors = false,
+                     const char* extraHeaders = "");
     void checkCongestion();
     bool inputPaused();
 
@@ -89,6 +108,9 @@ private:
     bool m_gone = false;
     bool m_awaitingResponse = false; // a NIP-86 request was handed over
     std::string m_httpBuffer;
+    QByteArray m_refusal;       // refused at accept: the 503 text
+    QBasicTimer m_httpTimer;    // request head deadline and idle timeout, until upgraded or answered
+    QElapsedTimer m_accepted;
     WebSocketDecoder m_decoder;
     std::string m_out;   // corked output, flushed by flushOutput()
     std::string m_text;  // reused buffer for one EVENT message

@@ -43,18 +43,21 @@ QByteArray Listener::admit(ConnId conn, const QString& ip, std::string host, std
     const AccessConfig& a = cfg->access;
     if (a.maintenance) return "The relay is in maintenance mode; try again later.\n";
     if (a.blockedIps.contains(ip)) return "Your address is blocked here.\n";
-    if (a.maxConnections > 0 && m_admitted.size() >= a.maxConnections) return "Too many connections.\n";
-    const bool unlimited = a.unlimitedIps.contains(ip);
-    uint32_t& fromIp = m_perIp[ip];
-    if (!unlimited && a.maxConnectionsPerIp > 0 && fromIp >= a.maxConnectionsPerIp) {
-        if (fromIp == 0) m_perIp.erase(ip);
-        return "Too many connections from your address.\n";
-    }
-    ++fromIp;
     m_admitted.emplace(conn, ip);
     m_hub.metrics->connectionsOpen.fetch_add(1, std::memory_order_relaxed);
     m_hub.metrics->connectionsTotal.fetch_add(1, std::memory_order_relaxed);
     m_hub.ingesterFor(conn).post(Ingester::ConnectionOpened{conn, ip, std::move(host), std::move(access), std::move(local)});
+    return {};
+}
+
+QByteArray Listener::acceptRefusal(const QString& ip) const {
+    // Blocked addresses are refused at the upgrade only (admit): the owner may reach NIP-86 from one.
+    const AccessConfig& a = config()->access;
+    if (a.maxConnections > 0 && m_sockets.size() >= a.maxConnections) return "Too many connections.\n";
+    if (a.maxConnectionsPerIp > 0 && !a.unlimitedIps.contains(ip)) {
+        const auto it = m_perIp.find(ip);
+        if (it != m_perIp.end() && it->second >= a.maxConnectionsPerIp) return "Too many connections from your address.\n";
+    }
     return {};
 }
 
@@ -91,6 +94,7 @@ void Listener::shutdown() {
     m_connections.clear();
     m_hub.metrics->connectionsOpen.fetch_sub(int64_t(m_admitted.size()), std::memory_order_relaxed);
     m_admitted.clear();
+    m_sockets.clear();
     m_perIp.clear();
     // RFC 6455 §7.4.1: tell every WebSocket client the relay is going away (1001) rather than
     // dropping the TCP connection (the client would see 1006). Waits up to kCloseGraceMs for the
@@ -119,7 +123,19 @@ void Listener::acceptPending() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         const ConnId id = m_nextConn++;
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        auto* conn = new Connection(id, socket, *this);
+        // Every socket counts against the connection caps from here, not from its upgrade, so
+        // sockets that never upgrade cannot crowd out WebSockets (they time out, Connection).
+        QHostAddress peer = socket->peerAddress();
+        bool isV4 = false;
+        const quint32 v4 = peer.toIPv4Address(&isV4);
+        if (isV4) peer = QHostAddress(v4);
+        const QString ip = peer.toString();
+        QByteArray refusal = acceptRefusal(ip);
+        if (refusal.isEmpty()) {
+            ++m_perIp[ip];
+            m_sockets.emplace(id, ip);
+        }
+        auto* conn = new Connection(id, socket, *this, std::move(refusal));
         conn->setParent(this);
         m_connections.emplace(id, conn);
     }
@@ -135,8 +151,11 @@ void Listener::onConnectionGone(ConnId conn) {
     if (it == m_connections.end()) return;
     it->second->deleteLater();
     m_connections.erase(it);
+    if (auto counted = m_sockets.find(conn); counted != m_sockets.end()) {
+        if (auto ip = m_perIp.find(counted->second); ip != m_perIp.end() && --ip->second == 0) m_perIp.erase(ip);
+        m_sockets.erase(counted);
+    }
     if (auto admitted = m_admitted.find(conn); admitted != m_admitted.end()) {
-        if (auto ip = m_perIp.find(admitted->second); ip != m_perIp.end() && --ip->second == 0) m_perIp.erase(ip);
         m_admitted.erase(admitted);
         m_hub.metrics->connectionsOpen.fetch_sub(1, std::memory_order_relaxed);
     }

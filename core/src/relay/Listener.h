@@ -85,7 +85,8 @@ public:
     std::shared_ptr<const RelayConfig> config() const;
     const QByteArray& nip11Document() const { return m_nip11; }
     Metrics& metrics() const { return *m_hub.metrics; }
-    /// Whether a new WebSocket from `ip` may open now (maintenance, connection caps). Returns ""
+    /// Whether a new WebSocket from `ip` may open now (maintenance, blocked address; the caps
+    /// were checked at accept, see acceptRefusal). Returns ""
     /// when admitted (and counts it), else the reason for the HTTP 503 answer. `host` is the
     /// upgrade request's Host header (the name the client used for this relay); `access` goes to
     /// the connection's Ingester to fill in for snapshots; `local` is the socket's local
@@ -100,12 +101,17 @@ private slots:
     void acceptPending();
 
 private:
+    /// Why a socket just accepted from `ip` is refused ("" when it is not):
+    /// access/max_connections or access/max_connections_per_ip reached by the open sockets
+    /// (WebSocket or not yet). The Connection answers its request 503 with this text.
+    QByteArray acceptRefusal(const QString& ip) const;
     void sendFrames(ConnId conn, const std::vector<std::string>& texts);
     QList<ConnectionInfo> collectConnections() const;
     const Hub& m_hub;
     RelayConfig m_startConfig;
-    std::unordered_map<QString, uint32_t> m_perIp;  // open WebSockets per address
-    std::unordered_map<ConnId, QString> m_admitted; // admitted connection -> address
+    std::unordered_map<QString, uint32_t> m_perIp;  // open sockets counted at accept, per address
+    std::unordered_map<ConnId, QString> m_sockets;  // sockets counted against the caps -> address
+    std::unordered_map<ConnId, QString> m_admitted; // upgraded (admitted) WebSocket -> address
     QTcpServer* m_server = nullptr;
     std::atomic<quint16> m_port{0};
     ConnId m_nextConn = 1;

@@ -1,38 +1,19 @@
 #include "relay/WebSocketCodec.h"
 
-#include <QByteArray>
-#include <QCryptographicHash>
+#include <algorithm>
 
 namespace roost::relay {
 
-std::string webSocketAcceptKey(std::string_view clientKey) {
-    static constexpr std::string_view kGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-    QByteArray input(clientKey.data(), qsizetype(clientKey.size()));
-    input.append(kGuid.data(), qsizetype(kGuid.size()));
-    const QByteArray accept = QCryptographicHash::hash(input, QCryptographicHash::Sha1).toBase64();
-    return std::string(accept.constData(), size_t(accept.size()));
-}
-
-void appendWebSocketFrame(std::string& out, uint8_t opcode, std::string_view payload) {
-    appendWebSocketHeader(out, opcode, payload.size());
-    out.append(payload);
-}
-
-void appendWebSocketHeader(std::string& out, uint8_t opcode, uint64_t n) {
-    out.push_back(char(0x80 | (opcode & 0x0F)));
-    if (n < 126) {
-        out.push_back(char(n));
-    } else if (n <= 0xFFFF) {
-        out.push_back(char(126));
-        out.push_back(char(n >> 8));
-        out.push_back(char(n & 0xFF));
-    } else {
-        out.push_back(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8) out.push_back(char((n >> shift) & 0xFF));
-    }
+WebSocketDecoder::Event WebSocketDecoder::failure(uint16_t code, const char* why) {
+    m_failed = true;
+    return {Kind::ProtocolError, why, 0, code};
 }
 
 WebSocketDecoder::Event WebSocketDecoder::next(std::string_view data, size_t& pos) {
+    if (m_failed) {
+        pos = data.size();
+        return {};
+    }
     while (pos < data.size() || (m_inFrame && m_remaining == 0)) {
         if (!m_inFrame) {
             // Gather the header: 2 bytes, then the extended length and the mask key.
@@ -42,19 +23,22 @@ WebSocketDecoder::Event WebSocketDecoder::next(std::string_view data, size_t& po
                 const uint8_t len7 = uint8_t(m_header[1]) & 0x7F;
                 const size_t extLen = len7 == 126 ? 2 : len7 == 127 ? 8 : 0;
                 const bool masked = uint8_t(m_header[1]) & 0x80;
+                // The most significant bit of a 64-bit length must be 0 (§5.2): fail as soon as it is seen.
+                if (extLen == 8 && m_header.size() == 3 && (uint8_t(m_header[2]) & 0x80))
+                    return failure(1002, "64-bit payload length with the most significant bit set");
                 const size_t need = 2 + extLen + (masked ? 4 : 0);
                 if (m_header.size() < need) continue;
 
                 const uint8_t b0 = uint8_t(m_header[0]);
                 m_fin = b0 & 0x80;
                 m_opcode = b0 & 0x0F;
-                if ((b0 & 0x70) != 0 || !masked)
-                    return {Kind::ProtocolError, "reserved bits set or unmasked client frame", 0};
+                if ((b0 & 0x70) != 0 || !masked) return failure(1002, "reserved bits set or unmasked client frame");
                 uint64_t len = len7;
                 if (extLen) {
                     len = 0;
                     for (size_t i = 0; i < extLen; ++i) len = (len << 8) | uint8_t(m_header[2 + i]);
                 }
+                if (len >> 63) return failure(1002, "64-bit payload length with the most significant bit set");
                 for (int i = 0; i < 4; ++i) m_mask[i] = uint8_t(m_header[2 + extLen + size_t(i)]);
                 m_header.clear();
                 m_maskPos = 0;
@@ -62,19 +46,18 @@ WebSocketDecoder::Event WebSocketDecoder::next(std::string_view data, size_t& po
                 m_inFrame = true;
 
                 const bool control = m_opcode & 0x08;
+                if (m_opcode > WsPong || (m_opcode > WsBinary && m_opcode < WsClose)) return failure(1002, "reserved opcode");
                 if (control) {
-                    if (!m_fin || len > 125) return {Kind::ProtocolError, "bad control frame", 0};
+                    if (!m_fin || len > 125) return failure(1002, "fragmented or oversized control frame");
                     m_control.clear();
                 } else if (m_opcode == 0x1 || m_opcode == 0x2) {
-                    if (m_messageOpcode != 0) return {Kind::ProtocolError, "new message inside a fragmented one", 0};
+                    if (m_messageOpcode != 0) return failure(1002, "new message inside a fragmented one");
                     m_messageOpcode = m_opcode;
                     m_message.clear();
                     m_messageBytes = 0;
                     m_discarding = false;
                 } else if (m_opcode == 0x0) {
-                    if (m_messageOpcode == 0) return {Kind::ProtocolError, "continuation without a message", 0};
-                } else {
-                    return {Kind::ProtocolError, "unknown opcode", 0};
+                    if (m_messageOpcode == 0) return failure(1002, "continuation without a message");
                 }
                 if (!control) {
                     m_messageBytes += len;
@@ -97,7 +80,7 @@ WebSocketDecoder::Event WebSocketDecoder::next(std::string_view data, size_t& po
             if (sink) {
                 const size_t start = sink->size();
                 sink->append(data.data() + pos, take);
-                for (size_t i = 0; i < take; ++i) (*sink)[start + i] ^= char(m_mask[(m_maskPos + i) & 3]);
+                maskWebSocketPayload(sink->data() + start, take, m_mask, size_t(m_maskPos & 3));
             }
             m_maskPos += take;
             m_remaining -= take;
@@ -108,19 +91,30 @@ WebSocketDecoder::Event WebSocketDecoder::next(std::string_view data, size_t& po
         // Frame complete.
         m_inFrame = false;
         if (control) {
-            Kind kind = m_opcode == 0x8 ? Kind::Close : m_opcode == 0x9 ? Kind::Ping : Kind::Pong;
-            return {kind, std::move(m_control), 0};
+            if (m_opcode == WsClose) return closeEvent();
+            return {m_opcode == WsPing ? Kind::Ping : Kind::Pong, std::move(m_control), 0, 0};
         }
         if (!m_fin) continue;
         const uint8_t opcode = m_messageOpcode;
         m_messageOpcode = 0;
         if (m_discarding) {
             m_discarding = false;
-            return {Kind::TooLarge, {}, m_messageBytes};
+            return {Kind::TooLarge, {}, m_messageBytes, 0};
         }
-        return {opcode == 0x1 ? Kind::Text : Kind::Binary, std::move(m_message), 0};
+        if (opcode == WsText && !isValidUtf8(m_message)) return failure(1007, "text message is not UTF-8");
+        return {opcode == WsText ? Kind::Text : Kind::Binary, std::move(m_message), 0, 0};
     }
     return {};
+}
+
+WebSocketDecoder::Event WebSocketDecoder::closeEvent() {
+    // Body: empty, or a 2-byte status code and a UTF-8 reason (§5.5.1).
+    if (m_control.empty()) return {Kind::Close, {}, 0, 1005};
+    if (m_control.size() == 1) return failure(1002, "close frame with a 1-byte body");
+    const uint16_t code = uint16_t((uint8_t(m_control[0]) << 8) | uint8_t(m_control[1]));
+    if (!isValidCloseCode(code)) return failure(1002, "invalid close code");
+    if (!isValidUtf8(std::string_view(m_control).substr(2))) return failure(1007, "close reason is not UTF-8");
+    return {Kind::Close, std::move(m_control), 0, code};
 }
 
 } // namespace roost::relay

@@ -1,34 +1,33 @@
 #pragma once
-// RFC 6455 framing for the Listener: handshake accept key, incremental frame decoding of a
-// client's byte stream, and server frame encoding. Pure functions and a small state machine;
+// RFC 6455 for the Listener: incremental decoding of a client's byte stream (the frame
+// primitives, encoding and the accept key are in WebSocketFrame.h). A small state machine with
 // no sockets, so it is unit-tested directly.
+#include "relay/WebSocketFrame.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace roost::relay {
 
-/// Sec-WebSocket-Accept for a client's Sec-WebSocket-Key (RFC 6455 §4.2.2: base64(SHA-1(key + GUID))).
-std::string webSocketAcceptKey(std::string_view clientKey);
-
-/// Appends one unfragmented, unmasked server frame (FIN set) to `out`.
-/// opcode: 0x1 text, 0x2 binary, 0x8 close, 0x9 ping, 0xA pong.
-void appendWebSocketFrame(std::string& out, uint8_t opcode, std::string_view payload);
-/// Appends only the header of such a frame for a payload of `payloadBytes`; the caller appends
-/// exactly that many payload bytes next (lets a frame be built without a copy of its payload).
-void appendWebSocketHeader(std::string& out, uint8_t opcode, uint64_t payloadBytes);
-
 /// Decodes a client's frames from a byte stream fed in arbitrary pieces, reassembling
 /// fragmented messages. Client frames must be masked (RFC 6455 §5.1). A message longer than
 /// `maxMessageBytes` is skipped without buffering it: the decoder reports it once with
 /// Event::TooLarge and discards its payload, so the connection can continue.
+/// Everything RFC 6455 says fails the connection is a ProtocolError carrying the close code to
+/// answer with (§7.4.1): 1002 for reserved bits or opcodes (0x3-0x7, 0xB-0xF), unmasked frames,
+/// a 64-bit length with the top bit set (§5.2, reported from the header alone), fragmented or
+/// oversized control frames (§5.5), a 1-byte close body or an invalid close code (§5.5.1,
+/// §7.4); 1007 for a text message or close reason that is not UTF-8 (§5.6, §8.1). After a
+/// ProtocolError the decoder consumes and ignores everything: the caller closes the connection.
 class WebSocketDecoder {
 public:
     enum class Kind { None, Text, Binary, Ping, Pong, Close, TooLarge, ProtocolError };
     struct Event {
         Kind kind = Kind::None;
-        std::string payload;  ///< the message (Text/Binary), ping/pong data, or close body
+        std::string payload;  ///< the message (Text/Binary), ping/pong data, close body, or error text
         uint64_t size = 0;    ///< for TooLarge: the announced size that exceeded the limit
+        uint16_t closeCode = 0; ///< for ProtocolError: 1002 or 1007; for Close: the peer's code (1005 if none)
     };
 
     explicit WebSocketDecoder(uint64_t maxMessageBytes) : m_maxMessage(maxMessageBytes) {}
@@ -41,6 +40,9 @@ public:
     Event next(std::string_view data, size_t& pos);
 
 private:
+    Event closeEvent(); // checks the close frame in m_control
+    Event failure(uint16_t code, const char* why); // a ProtocolError; the decoder stops
+    bool m_failed = false;
     uint64_t m_maxMessage;
     std::string m_header;        // bytes of the frame header gathered so far
     uint64_t m_remaining = 0;    // payload bytes still to read of the current frame

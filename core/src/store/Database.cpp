@@ -171,7 +171,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, const Options&
         // Another process may have migrated between our first look and the write lock.
         for (int v = db->schemaVersion(); v < kSchemaVersion; ++v) {
             db->exec(kMigrations[v].sql);
-            db->exec(("PRAGMA user_version=" + std::to_string(kMigrations[v].version)).c_str());
+            db->exec(("PRAGMA user_version=" + std::to_string(kMigrations[v].version)).c_str());  // sql-ok: an integer from kMigrations; PRAGMA takes no parameters
         }
         txn.commit();
     }

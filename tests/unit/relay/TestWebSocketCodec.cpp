@@ -1,6 +1,7 @@
 // unit.relay.WebSocketCodec: RFC 6455 handshake key, frame encoding and incremental decoding.
 #include "relay/WebSocketCodec.h"
 
+#include <QString>
 #include <QTest>
 
 using roost::relay::WebSocketDecoder;
@@ -129,6 +130,101 @@ private slots:
         auto cont = decodeAll(orphan, clientFrame(0x0, "x"));
         QVERIFY(!cont.empty());
         QCOMPARE(cont[0].kind, K::ProtocolError);
+    }
+
+    // RFC 6455 §7.4: the close codes a peer may not send fail the connection with 1002.
+    void closeCodes_data() {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("valid");
+        for (int c : {0, 999, 1004, 1005, 1006, 1015, 1016, 2999, 5000, 65535}) QTest::newRow(qPrintable(QString::number(c))) << c << false;
+        for (int c : {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 3000, 4999})
+            QTest::newRow(qPrintable(QString::number(c))) << c << true;
+    }
+    void closeCodes() {
+        QFETCH(int, code);
+        QFETCH(bool, valid);
+        WebSocketDecoder d(100);
+        const char body[2] = {char(code >> 8), char(code & 0xFF)};
+        auto evs = decodeAll(d, clientFrame(0x8, std::string(body, 2) + "bye"));
+        QCOMPARE(evs.size(), size_t(1));
+        QCOMPARE(evs[0].kind, valid ? K::Close : K::ProtocolError);
+        QCOMPARE(int(evs[0].closeCode), valid ? code : 1002);
+    }
+
+    void closeBodies() {
+        WebSocketDecoder empty(100);
+        auto evs = decodeAll(empty, clientFrame(0x8, ""));
+        QCOMPARE(evs[0].kind, K::Close);
+        QCOMPARE(int(evs[0].closeCode), 1005); // no status code present
+        WebSocketDecoder one(100);
+        evs = decodeAll(one, clientFrame(0x8, "\x03"));
+        QCOMPARE(evs[0].kind, K::ProtocolError);
+        QCOMPARE(int(evs[0].closeCode), 1002);
+        WebSocketDecoder badReason(100);
+        evs = decodeAll(badReason, clientFrame(0x8, std::string("\x03\xe8\xff", 3)));
+        QCOMPARE(evs[0].kind, K::ProtocolError);
+        QCOMPARE(int(evs[0].closeCode), 1007);
+    }
+
+    void reservedOpcodes() {
+        for (int op : {0x3, 0x4, 0x5, 0x6, 0x7, 0xB, 0xC, 0xD, 0xE, 0xF}) {
+            WebSocketDecoder d(100);
+            auto evs = decodeAll(d, clientFrame(uint8_t(op), ""));
+            QCOMPARE(evs.size(), size_t(1));
+            QCOMPARE(evs[0].kind, K::ProtocolError);
+            QCOMPARE(int(evs[0].closeCode), 1002);
+        }
+    }
+
+    void invalidUtf8TextFails1007() {
+        const std::string bad[] = {"\xff", "\xc0\x80" /* overlong NUL */, "\xed\xa0\x80" /* surrogate */,
+                                   "\xf4\x90\x80\x80" /* > U+10FFFF */, "abc\xe2\x82" /* truncated */};
+        for (const std::string& b : bad) {
+            WebSocketDecoder d(100);
+            auto evs = decodeAll(d, clientFrame(0x1, b));
+            QCOMPARE(evs.size(), size_t(1));
+            QCOMPARE(evs[0].kind, K::ProtocolError);
+            QCOMPARE(int(evs[0].closeCode), 1007);
+        }
+        // Valid multi-byte text, split across fragments in the middle of a character.
+        WebSocketDecoder d(100);
+        const std::string text = "h\xc3\xa9llo \xf0\x9f\x90\xa6";
+        auto evs = decodeAll(d, clientFrame(0x1, text.substr(0, 2), false) + clientFrame(0x0, text.substr(2)));
+        QCOMPARE(evs.size(), size_t(1));
+        QCOMPARE(evs[0].kind, K::Text);
+        QCOMPARE(evs[0].payload, text);
+        // Binary messages are not text: any bytes.
+        WebSocketDecoder bin(100);
+        evs = decodeAll(bin, clientFrame(0x2, "\xff"));
+        QCOMPARE(evs[0].kind, K::Binary);
+    }
+
+    void topBitLengthFailsFromTheHeaderAlone() {
+        // 0x81, masked + 127, then the first length byte 0x80: no more bytes are needed.
+        WebSocketDecoder d(100);
+        auto evs = decodeAll(d, std::string("\x81\xff\x80", 3));
+        QCOMPARE(evs.size(), size_t(1));
+        QCOMPARE(evs[0].kind, K::ProtocolError);
+        QCOMPARE(int(evs[0].closeCode), 1002);
+    }
+
+    void sharedFramingRoundTrip() {
+        // The client side of relay/WebSocketFrame.h (used by bench/ and the test client) against
+        // the relay's decoder, for every length form and a mask that is not byte-symmetric.
+        for (size_t n : {size_t(0), size_t(7), size_t(125), size_t(126), size_t(65536)}) {
+            std::string payload(n, '\0');
+            for (size_t i = 0; i < n; ++i) payload[i] = char('a' + i % 26);
+            std::string wire;
+            roost::relay::appendWebSocketFrame(wire, 0x1, payload, true, 0x01020304u);
+            WebSocketDecoder d(1 << 20);
+            auto evs = decodeAll(d, wire);
+            QCOMPARE(evs.size(), size_t(1));
+            QCOMPARE(evs[0].payload, payload);
+            roost::relay::WebSocketFrame f;
+            QCOMPARE(roost::relay::parseWebSocketFrame(wire.data(), wire.size(), f), wire.size());
+            QCOMPARE(std::string(f.payload), payload);
+            QCOMPARE(roost::relay::parseWebSocketFrame(wire.data(), wire.size() - 1, f), size_t(0));
+        }
     }
 };
 

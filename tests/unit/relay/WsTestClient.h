@@ -1,6 +1,10 @@
 #pragma once
 // A minimal blocking WebSocket client over QTcpSocket for in-process relay tests: handshake,
-// masked text frames out, server frames in. Waits use the socket's own signals, bounded.
+// masked text frames out, server frames in, framed by core's relay/WebSocketFrame.h (the one
+// RFC 6455 framing of the project). Waits use the socket's own signals, bounded. Tests of the
+// relay's conformance use QWebSocket instead (a client written by others, TestWebSocketWire).
+#include "relay/WebSocketFrame.h"
+
 #include <QTcpSocket>
 #include <QTest>
 
@@ -29,15 +33,7 @@ public:
 
     void sendFrame(uint8_t opcode, const std::string& payload) {
         std::string out;
-        out.push_back(char(0x80 | opcode));
-        const uint64_t n = payload.size();
-        if (n < 126) out.push_back(char(0x80 | n));
-        else if (n <= 0xFFFF) { out.push_back(char(0x80 | 126)); out.push_back(char(n >> 8)); out.push_back(char(n)); }
-        else { out.push_back(char(0x80 | 127)); for (int s = 56; s >= 0; s -= 8) out.push_back(char(n >> s)); }
-        const uint32_t mask = m_rng();
-        const char m[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
-        out.append(m, 4);
-        for (size_t i = 0; i < n; ++i) out.push_back(char(payload[i] ^ m[i % 4]));
+        roost::relay::appendWebSocketFrame(out, opcode, payload, true, uint32_t(m_rng()));
         m_socket.write(out.data(), qint64(out.size()));
         m_socket.flush();
     }
@@ -75,26 +71,16 @@ private:
     bool parseFrames() {
         bool any = false;
         for (;;) {
-            if (m_buffer.size() < 2) return any;
-            const auto* b = reinterpret_cast<const uint8_t*>(m_buffer.constData());
-            uint64_t len = b[1] & 0x7F;
-            size_t hdr = 2;
-            if (len == 126) { if (m_buffer.size() < 4) return any; len = (uint64_t(b[2]) << 8) | b[3]; hdr = 4; }
-            else if (len == 127) {
-                if (m_buffer.size() < 10) return any;
-                len = 0;
-                for (int i = 0; i < 8; ++i) len = (len << 8) | b[2 + i];
-                hdr = 10;
-            }
-            if (uint64_t(m_buffer.size()) < hdr + len) return any;
-            const uint8_t opcode = b[0] & 0x0F;
-            if (opcode == 0x1) {
-                std::string text(m_buffer.constData() + hdr, size_t(len));
+            roost::relay::WebSocketFrame frame;
+            const size_t used = roost::relay::parseWebSocketFrame(m_buffer.data(), size_t(m_buffer.size()), frame);
+            if (used == 0 || used == SIZE_MAX) return any;
+            if (frame.opcode == roost::relay::WsText) {
+                std::string text(frame.payload);
                 // The NIP-42 challenge the relay sends on connect is kept aside, not queued.
                 if (text.rfind("[\"AUTH\",", 0) == 0) m_challenge = std::move(text);
                 else m_messages.push_back(std::move(text));
             }
-            m_buffer.remove(0, qsizetype(hdr + len));
+            m_buffer.remove(0, qsizetype(used));
             any = true;
         }
     }
