@@ -2,8 +2,8 @@
 # Installs dependencies (Debian packages and the pinned npm test clients), builds Roost
 # (release preset, plus the headless binary) and runs the whole test suite with CTest; then the
 # sanitizer half: the `asan` preset (clang, ASan+UBSan, the fuzz targets) runs the unit, diff,
-# fuzz and e2e tests, and the `tsan` preset runs the threaded engine tests (docs/RELIABILITY.md
-# §Sanitizers says which and why). Arguments are passed to the first (release) ctest run.
+# fuzz and e2e tests (docs/RELIABILITY.md §Sanitizers says which and why). Arguments are passed
+# to the first (release) ctest run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -21,7 +21,3 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan -j2 -R '^(unit|diff|fuzz|e2e)\.' -E '^e2e\.flood$'
 
-# TSan: the tests that run the whole engine's threads in one process.
-cmake --preset tsan >/dev/null
-cmake --build --preset tsan --target test_relay_RelayLoopback test_relay_RelaySnapshot test_relay_QueryScheduler test_relay_Inbox
-ctest --preset tsan -j2 -R '^unit\.relay\.(RelayLoopback|RelaySnapshot|QueryScheduler|Inbox)$'
