@@ -246,6 +246,22 @@
         <source>Used invite codes</source>
         <translation>Verwendete Einladungscodes</translation>
     </message>
+    <message>
+        <source>Back up every (hours)</source>
+        <translation>Sicherung alle (Stunden)</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Aufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
@@ -268,6 +284,201 @@
     <message>
         <source>Cannot change the listen address: %1</source>
         <translation>Die Adresse zum Lauschen kann nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::BackupNotesWizard</name>
+    <message>
+        <source>&amp;Keep these relays as sync peers</source>
+        <translation>Diese Relays als Sync-Peers &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Back up my notes</source>
+        <translation>Meine Notizen sichern</translation>
+    </message>
+    <message>
+        <source>Whose notes?</source>
+        <translation>Wessen Notizen?</translation>
+    </message>
+    <message>
+        <source>Roost looks up the relays this key writes to and brings everything it wrote from each of them into this relay.</source>
+        <translation>Roost ermittelt die Relays, in die dieser Schlüssel schreibt, und holt alles, was er dort geschrieben hat, in dieses Relay.</translation>
+    </message>
+    <message>
+        <source>npub1…</source>
+        <translation>npub1…</translation>
+    </message>
+    <message>
+        <source>Relays asked for the key&apos;s relay list (NIP-65), one ws:// or wss:// address a line.</source>
+        <translation>Relays, die nach der Relay-Liste des Schlüssels (NIP-65) gefragt werden, eine ws://- oder wss://-Adresse pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Public &amp;key (npub or hex; your own by default):</source>
+        <translation>Öffentlicher &amp;Schlüssel (npub oder hex; standardmäßig Ihr eigener):</translation>
+    </message>
+    <message>
+        <source>&amp;Where to look for the key&apos;s relay list:</source>
+        <translation>Wo nach der Relay-&amp;Liste des Schlüssels suchen:</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>%v of %m relays</source>
+        <translation>%v von %m Relays</translation>
+    </message>
+    <message>
+        <source>Add each of these relays as a sync peer that brings this key&apos;s new notes here every hour.</source>
+        <translation>Jedes dieser Relays als Sync-Peer hinzufügen, der die neuen Notizen dieses Schlüssels stündlich hierher holt.</translation>
+    </message>
+    <message>
+        <source>Paste the npub whose notes to back up.</source>
+        <translation>Fügen Sie den npub ein, dessen Notizen gesichert werden sollen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ws:// or wss:// relay address.</source>
+        <translation>„%1“ ist keine ws://- oder wss://-Relay-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give at least one relay to look up the key&apos;s relay list.</source>
+        <translation>Geben Sie mindestens ein Relay an, bei dem die Relay-Liste des Schlüssels abgefragt wird.</translation>
+    </message>
+    <message>
+        <source>Looking for the key&apos;s relay list…</source>
+        <translation>Relay-Liste des Schlüssels wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The backup did not start: %1</source>
+        <translation>Die Sicherung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The key&apos;s relay list (%1) names no relays it writes to.</source>
+        <translation>Die Relay-Liste des Schlüssels (%1) nennt keine Relays, in die er schreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n relay(s) in the key&apos;s relay list (%1): %2</source>
+        <translation>
+            <numerusform>%n Relay in der Relay-Liste des Schlüssels gefunden (%1): %2</numerusform>
+            <numerusform>%n Relays in der Relay-Liste des Schlüssels gefunden (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events found, %2 stored</source>
+        <translation>%1 Ereignisse gefunden, %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done&lt;/b&gt; in %1 s: %2 new events stored from %n relay(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fertig&lt;/b&gt; in %1 s: %2 neue Ereignisse von %n Relay gespeichert.</numerusform>
+            <numerusform>&lt;b&gt;Fertig&lt;/b&gt; in %1 s: %2 neue Ereignisse von %n Relays gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Sicherung wurde abgebrochen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>negentropy</source>
+        <translation>negentropy</translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation>REQ</translation>
+    </message>
+    <message>
+        <source>%1: %2 found, %3 stored, %4 already here (%5)</source>
+        <translation>%1: %2 gefunden, %3 gespeichert, %4 bereits vorhanden (%5)</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Write a compressed copy of the event store into the backup folder (backup/dir) now. The relay keeps running.</source>
+        <translation>Jetzt eine komprimierte Kopie des Ereignisspeichers im Sicherungsordner (backup/dir) ablegen. Das Relay läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Replace the event store with a backup file. The relay stops while restoring and starts again; the current store is kept as roost.db.before-restore.</source>
+        <translation>Den Ereignisspeicher durch eine Sicherungsdatei ersetzen. Das Relay hält während der Wiederherstellung an und startet danach neu; der bisherige Speicher bleibt als roost.db.before-restore erhalten.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1…</source>
+        <translation>Sicherung: %1…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2)</source>
+        <translation>Letzte Sicherung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Letzte Sicherung: nie</translation>
+    </message>
+    <message>
+        <source>the last attempt failed: %1</source>
+        <translation>der letzte Versuch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Roost backups (*.db.zst *.db);;All files (*)</source>
+        <translation>Roost-Sicherungen (*.db.zst *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the event store with %1?
+
+The relay stops while the backup is checked and put in place, then starts again. The current store is kept as roost.db.before-restore in the data folder.</source>
+        <translation>Den Ereignisspeicher durch %1 ersetzen?
+
+Das Relay hält an, während die Sicherung geprüft und eingesetzt wird, und startet danach neu. Der bisherige Speicher bleibt als roost.db.before-restore im Datenordner erhalten.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restoring: %1…</source>
+        <translation>Wiederherstellung: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n events</source>
+        <translation>
+            <numerusform>%n Ereignis wiederhergestellt</numerusform>
+            <numerusform>%n Ereignisse wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +728,22 @@
     <message>
         <source>WebSocket kibibytes received and sent per second.</source>
         <translation>Empfangene und gesendete WebSocket-Kibibytes pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Sync KiB per second</source>
+        <translation>Sync-KiB pro Sekunde</translation>
+    </message>
+    <message>
+        <source>from peers</source>
+        <translation>von Peers</translation>
+    </message>
+    <message>
+        <source>to peers</source>
+        <translation>an Peers</translation>
+    </message>
+    <message>
+        <source>Kibibytes received from and sent to sync peers per second (the Sync page).</source>
+        <translation>Pro Sekunde von Sync-Peers empfangene und an sie gesendete Kibibytes (Seite Sync).</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1633,6 @@
         </translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 to Ctrl+6)</source>
-        <translation>Seiten (Strg+1 bis Strg+6)</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -1440,6 +1663,18 @@
     <message>
         <source>The relay keeps running; this window was minimized. Ctrl+Q quits.</source>
         <translation>Das Relay läuft weiter; dieses Fenster wurde minimiert. Strg+Q beendet.</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+7)</source>
+        <translation>Seiten (Strg+1 bis Strg+7)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Relays kept in step with this one; back up your notes</source>
+        <translation>Mit diesem synchron gehaltene Relays; Ihre Notizen sichern</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1772,21 @@
             <numerusform>%n Meldungen verworfen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Publish the selected events held for review: they are stored and sent to subscribers.</source>
+        <translation>Die ausgewählten zur Prüfung zurückgehaltenen Ereignisse veröffentlichen: Sie werden gespeichert und an Abonnenten gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) published</source>
+        <translation>
+            <numerusform>%n Ereignis veröffentlicht</numerusform>
+            <numerusform>%n Ereignisse veröffentlicht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::SettingsFormWidget</name>
@@ -1618,6 +1868,452 @@
     <message>
         <source>The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk.</source>
         <translation>Die INI-Datei mit diesen Einstellungen: Änderungen hier werden in sie geschrieben, und Roost liest sie neu, wenn sie sich auf der Festplatte ändert.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;ll</source>
+        <translation>&amp;Alle synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back up my notes…</source>
+        <translation>Meine Notizen &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>The relays this one keeps in step with. Click a header to sort; double-click a peer to edit it.</source>
+        <translation>Die Relays, mit denen dieses Relay synchron gehalten wird. Zum Sortieren auf eine Spaltenüberschrift klicken; zum Bearbeiten einen Peer doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Add a relay to keep in step with this one.</source>
+        <translation>Ein Relay hinzufügen, das mit diesem synchron gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Change the selected peer: address, direction, schedule or which events.</source>
+        <translation>Den ausgewählten Peer ändern: Adresse, Richtung, Zeitplan oder welche Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Stop syncing with the selected peers (their events stay here).</source>
+        <translation>Die Synchronisierung mit den ausgewählten Peers beenden (ihre Ereignisse bleiben hier).</translation>
+    </message>
+    <message>
+        <source>Sync the selected peers now, whatever their schedule.</source>
+        <translation>Die ausgewählten Peers jetzt synchronisieren, unabhängig von ihrem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Sync every enabled peer now.</source>
+        <translation>Alle aktivierten Peers jetzt synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Bring everything a key wrote here from the relays it writes to.</source>
+        <translation>Alles, was ein Schlüssel geschrieben hat, von den Relays, in die er schreibt, hierher holen.</translation>
+    </message>
+    <message>
+        <source>No sync peers yet. &lt;b&gt;Add…&lt;/b&gt; another relay to keep it in step with this one, or &lt;b&gt;Back up my notes…&lt;/b&gt; to bring everything you wrote here from your relays.</source>
+        <translation>Noch keine Sync-Peers. Mit &lt;b&gt;Hinzufügen…&lt;/b&gt; halten Sie ein weiteres Relay mit diesem synchron, mit &lt;b&gt;Meine Notizen sichern…&lt;/b&gt; holen Sie alles, was Sie geschrieben haben, von Ihren Relays hierher.</translation>
+    </message>
+    <message>
+        <source>This peer comes from your relay list (NIP-65); change the list to change it.</source>
+        <translation>Dieser Peer stammt aus Ihrer Relay-Liste (NIP-65); ändern Sie die Liste, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is already a sync peer.</source>
+        <translation>%1 ist bereits ein Sync-Peer.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a sync peer.</source>
+        <translation>%1 ist kein Sync-Peer mehr.</translation>
+    </message>
+    <message>
+        <source>The peer was not added: %1</source>
+        <translation>Der Peer wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The peer was not changed: %1</source>
+        <translation>Der Peer wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop syncing with %n peer(s)? Events already brought here stay.</source>
+        <translation>
+            <numerusform>Die Synchronisierung mit %n Peer beenden? Bereits hierher geholte Ereignisse bleiben erhalten.</numerusform>
+            <numerusform>Die Synchronisierung mit %n Peers beenden? Bereits hierher geholte Ereignisse bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Sync started: %1.</source>
+        <translation>Synchronisierung gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>Sync of every enabled peer started.</source>
+        <translation>Synchronisierung aller aktivierten Peers gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPeerDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>A&amp;ktiviert</translation>
+    </message>
+    <message>
+        <source>Add sync peer</source>
+        <translation>Sync-Peer hinzufügen</translation>
+    </message>
+    <message>
+        <source>wss://relay.example.org</source>
+        <translation>wss://relay.example.org</translation>
+    </message>
+    <message>
+        <source>The other relay&apos;s address: ws:// or wss:// and a host name.</source>
+        <translation>Die Adresse des anderen Relays: ws:// oder wss:// und ein Hostname.</translation>
+    </message>
+    <message>
+        <source>Down: bring their events here</source>
+        <translation>Empfangen: ihre Ereignisse hierher holen</translation>
+    </message>
+    <message>
+        <source>Up: send our events to them</source>
+        <translation>Senden: unsere Ereignisse an sie schicken</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Which way events travel between this relay and the peer.</source>
+        <translation>In welche Richtung Ereignisse zwischen diesem Relay und dem Peer übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Regelmäßig</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Periodic: a full sync every few minutes. Live: sync once, then keep a subscription open and pass new events on as they arrive.</source>
+        <translation>Regelmäßig: alle paar Minuten eine vollständige Synchronisierung. Live: einmal synchronisieren, dann ein Abonnement offen halten und neue Ereignisse weitergeben, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Periodic mode: minutes between two syncs (1 minute to 1 year).</source>
+        <translation>Regelmäßiger Modus: Minuten zwischen zwei Synchronisierungen (1 Minute bis 1 Jahr).</translation>
+    </message>
+    <message>
+        <source>A disabled peer stays in the list but is not synced.</source>
+        <translation>Ein deaktivierter Peer bleibt in der Liste, wird aber nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The NIP-01 filter the form builds; you may also type it (e.g. to add &quot;since&quot;). {} syncs every event.</source>
+        <translation>Der NIP-01-Filter, den das Formular erstellt; Sie können ihn auch selbst eingeben (z. B. um „since“ hinzuzufügen). {} synchronisiert alle Ereignisse.</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Relay URL</source>
+        <translation>&amp;Relay-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>Ric&amp;htung</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <source>Which events (empty fields: all of them)</source>
+        <translation>Welche Ereignisse (leere Felder: alle)</translation>
+    </message>
+    <message>
+        <source>Filter as &amp;JSON</source>
+        <translation>Filter als &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Edit sync peer</source>
+        <translation>Sync-Peer bearbeiten</translation>
+    </message>
+    <message>
+        <source>The form cannot show this filter; edit it as JSON (clear the JSON field to use the form again).</source>
+        <translation>Das Formular kann diesen Filter nicht darstellen; bearbeiten Sie ihn als JSON (leeren Sie das JSON-Feld, um wieder das Formular zu nutzen).</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address (ws:// or wss://).</source>
+        <translation>Geben Sie die Adresse des Relays ein (ws:// oder wss://).</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space.</source>
+        <translation>Die Adresse „%1“ enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Filter: &quot;%1&quot; is not a JSON object.</source>
+        <translation>Filter: „%1“ ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a sync peer.</source>
+        <translation>%1 ist bereits ein Sync-Peer.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPeersModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>kinds %1</source>
+        <translation>Arten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n Autor</numerusform>
+            <numerusform>%n Autoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>reconciling</source>
+        <translation>gleicht ab</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>überträgt</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>backing off</source>
+        <translation>wartet auf Neuversuch</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>schlägt fehl</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Live: synced, then kept open for new events.</source>
+        <translation>Live: synchronisiert, dann für neue Ereignisse offen gehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic: synced every %n minute(s).</source>
+        <translation>
+            <numerusform>Regelmäßig: alle %n Minute synchronisiert.</numerusform>
+            <numerusform>Regelmäßig: alle %n Minuten synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Found in your relay list (NIP-65); change it there.</source>
+        <translation>%1
+Aus Ihrer Relay-Liste (NIP-65); ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation>
+            <numerusform>%n Fehlschlag in Folge</numerusform>
+            <numerusform>%n Fehlschläge in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The peer has no negentropy (NIP-77): synced by REQ.</source>
+        <translation>Der Peer unterstützt kein negentropy (NIP-77): Synchronisierung per REQ.</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent over this peer&apos;s connections</source>
+        <translation>%1 empfangen, %2 gesendet über die Verbindungen dieses Peers</translation>
+    </message>
+    <message>
+        <source>%1: %2 differing ids learned, %3 events moved</source>
+        <translation>%1: %2 abweichende IDs ermittelt, %3 Ereignisse übertragen</translation>
+    </message>
+    <message>
+        <source>↑ up</source>
+        <translation>↑ senden</translation>
+    </message>
+    <message>
+        <source>⇅ both</source>
+        <translation>⇅ beides</translation>
+    </message>
+    <message>
+        <source>↓ down</source>
+        <translation>↓ empfangen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Events stored here from the peer (all runs).</source>
+        <translation>Vom Peer hier gespeicherte Ereignisse (alle Durchläufe).</translation>
+    </message>
+    <message>
+        <source>Events the peer accepted from us (all runs).</source>
+        <translation>Ereignisse, die der Peer von uns angenommen hat (alle Durchläufe).</translation>
+    </message>
+    <message>
+        <source>When the peer is synced next (after a failure: the next retry).</source>
+        <translation>Wann der Peer als Nächstes synchronisiert wird (nach einem Fehler: der nächste Versuch).</translation>
+    </message>
+    <message>
+        <source>The running sync: events moved of the ids that differ.</source>
+        <translation>Die laufende Synchronisierung: übertragene Ereignisse von den abweichenden IDs.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Sync</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächster Sync</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2403,14 @@
         <source>Show the version of Roost.</source>
         <translation>Die Version von Roost anzeigen.</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync with every enabled sync peer now.</source>
+        <translation>Jetzt mit allen aktivierten Sync-Peers synchronisieren.</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::WelcomePage</name>
@@ -1795,10 +2499,6 @@
         <translation>Jede Wahl setzt die Zugriffsstufe zum Verbinden, Lesen und Veröffentlichen; &lt;a href=&quot;access&quot;&gt;Zugriff &amp;amp; Limits&lt;/a&gt; zeigt und ändert sie einzeln.</translation>
     </message>
     <message>
-        <source>Back up my notes</source>
-        <translation>Meine Notizen sichern</translation>
-    </message>
-    <message>
         <source>&amp;Go to the dashboard</source>
         <translation>&amp;Zur Übersicht</translation>
     </message>
@@ -1821,6 +2521,14 @@
     <message>
         <source>The current levels are none of these (they were set one by one).</source>
         <translation>Die aktuellen Stufen entsprechen keiner dieser Wahlen (sie wurden einzeln gesetzt).</translation>
+    </message>
+    <message>
+        <source>Already on Nostr? &lt;a href=&quot;backup&quot;&gt;Back up my notes&lt;/a&gt;: bring everything you wrote here from the relays you write to.</source>
+        <translation>Schon auf Nostr? &lt;a href=&quot;backup&quot;&gt;Meine Notizen sichern&lt;/a&gt;: Holen Sie alles, was Sie geschrieben haben, von den Relays, in die Sie schreiben, hierher.</translation>
+    </message>
+    <message>
+        <source>Opens the Sync page&apos;s &quot;Back up my notes&quot; wizard.</source>
+        <translation>Öffnet den Assistenten „Meine Notizen sichern“ auf der Seite Sync.</translation>
     </message>
 </context>
 </TS>

@@ -246,6 +246,22 @@
         <source>Used invite codes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back up every (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
@@ -267,6 +283,199 @@
     </message>
     <message>
         <source>Cannot change the listen address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::BackupNotesWizard</name>
+    <message>
+        <source>&amp;Keep these relays as sync peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roost looks up the relays this key writes to and brings everything it wrote from each of them into this relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npub1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays asked for the key&apos;s relay list (NIP-65), one ws:// or wss:// address a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;key (npub or hex; your own by default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where to look for the key&apos;s relay list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each of these relays as a sync peer that brings this key&apos;s new notes here every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the npub whose notes to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ws:// or wss:// relay address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one relay to look up the key&apos;s relay list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the key&apos;s relay list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s relay list (%1) names no relays it writes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n relay(s) in the key&apos;s relay list (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events found, %2 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done&lt;/b&gt; in %1 s: %2 new events stored from %n relay(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup stopped:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negentropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 found, %3 stored, %4 already here (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a compressed copy of the event store into the backup folder (backup/dir) now. The relay keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the event store with a backup file. The relay stops while restoring and starts again; the current store is kept as roost.db.before-restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roost backups (*.db.zst *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the event store with %1?
+
+The relay stops while the backup is checked and put in place, then starts again. The current store is kept as roost.db.before-restore in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +725,22 @@
     </message>
     <message>
         <source>WebSocket kibibytes received and sent per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync KiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibibytes received from and sent to sync peers per second (the Sync page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,10 +1631,6 @@
         </translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 to Ctrl+6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,6 +1660,18 @@
     </message>
     <message>
         <source>The relay keeps running; this window was minimized. Ctrl+Q quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays kept in step with this one; back up your notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1770,21 @@
             <numerusform>%n reports dismissed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected events held for review: they are stored and sent to subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::SettingsFormWidget</name>
@@ -1617,6 +1865,451 @@
     </message>
     <message>
         <source>The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up my notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relays this one keeps in step with. Click a header to sort; double-click a peer to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relay to keep in step with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected peer: address, direction, schedule or which events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing with the selected peers (their events stay here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the selected peers now, whatever their schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every enabled peer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring everything a key wrote here from the relays it writes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync peers yet. &lt;b&gt;Add…&lt;/b&gt; another relay to keep it in step with this one, or &lt;b&gt;Back up my notes…&lt;/b&gt; to bring everything you wrote here from your relays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This peer comes from your relay list (NIP-65); change the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a sync peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a sync peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop syncing with %n peer(s)? Events already brought here stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of every enabled peer started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPeerDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sync peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wss://relay.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other relay&apos;s address: ws:// or wss:// and a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: bring their events here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up: send our events to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way events travel between this relay and the peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic: a full sync every few minutes. Live: sync once, then keep a subscription open and pass new events on as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic mode: minutes between two syncs (1 minute to 1 year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disabled peer stays in the list but is not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIP-01 filter the form builds; you may also type it (e.g. to add &quot;since&quot;). {} syncs every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which events (empty fields: all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sync peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot show this filter; edit it as JSON (clear the JSON field to use the form again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address (ws:// or wss://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: &quot;%1&quot; is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a sync peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPeersModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: synced, then kept open for new events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic: synced every %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Found in your relay list (NIP-65); change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The peer has no negentropy (NIP-77): synced by REQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent over this peer&apos;s connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differing ids learned, %3 events moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇅ both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events stored here from the peer (all runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the peer accepted from us (all runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the peer is synced next (after a failure: the next retry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running sync: events moved of the ids that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +2400,14 @@
         <source>Show the version of Roost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with every enabled sync peer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::WelcomePage</name>
@@ -1795,10 +2496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back up my notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Go to the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +2517,14 @@
     </message>
     <message>
         <source>The current levels are none of these (they were set one by one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on Nostr? &lt;a href=&quot;backup&quot;&gt;Back up my notes&lt;/a&gt;: bring everything you wrote here from the relays you write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Sync page&apos;s &quot;Back up my notes&quot; wizard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

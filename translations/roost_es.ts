@@ -246,6 +246,22 @@
         <source>Used invite codes</source>
         <translation>Códigos de invitación usados</translation>
     </message>
+    <message>
+        <source>Back up every (hours)</source>
+        <translation>Copia de seguridad cada (horas)</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Copias de seguridad que conservar</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
@@ -268,6 +284,201 @@
     <message>
         <source>Cannot change the listen address: %1</source>
         <translation>No se puede cambiar la dirección de escucha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::BackupNotesWizard</name>
+    <message>
+        <source>&amp;Keep these relays as sync peers</source>
+        <translation>&amp;Mantener estos relés como pares de sincronización</translation>
+    </message>
+    <message>
+        <source>Back up my notes</source>
+        <translation>Hacer copia de mis notas</translation>
+    </message>
+    <message>
+        <source>Whose notes?</source>
+        <translation>¿De quién son las notas?</translation>
+    </message>
+    <message>
+        <source>Roost looks up the relays this key writes to and brings everything it wrote from each of them into this relay.</source>
+        <translation>Roost busca los relés en los que escribe esta clave y trae a este relé todo lo que escribió en cada uno de ellos.</translation>
+    </message>
+    <message>
+        <source>npub1…</source>
+        <translation>npub1…</translation>
+    </message>
+    <message>
+        <source>Relays asked for the key&apos;s relay list (NIP-65), one ws:// or wss:// address a line.</source>
+        <translation>Relés a los que se pide la lista de relés de la clave (NIP-65), una dirección ws:// o wss:// por línea.</translation>
+    </message>
+    <message>
+        <source>Public &amp;key (npub or hex; your own by default):</source>
+        <translation>Clave &amp;pública (npub o hex; por defecto, la tuya):</translation>
+    </message>
+    <message>
+        <source>&amp;Where to look for the key&apos;s relay list:</source>
+        <translation>&amp;Dónde buscar la lista de relés de la clave:</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo la copia</translation>
+    </message>
+    <message>
+        <source>%v of %m relays</source>
+        <translation>%v de %m relés</translation>
+    </message>
+    <message>
+        <source>Add each of these relays as a sync peer that brings this key&apos;s new notes here every hour.</source>
+        <translation>Añadir cada uno de estos relés como par de sincronización que trae aquí cada hora las notas nuevas de esta clave.</translation>
+    </message>
+    <message>
+        <source>Paste the npub whose notes to back up.</source>
+        <translation>Pega la npub cuyas notas quieres copiar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ws:// or wss:// relay address.</source>
+        <translation>«%1» no es una dirección de relé ws:// o wss://.</translation>
+    </message>
+    <message>
+        <source>Give at least one relay to look up the key&apos;s relay list.</source>
+        <translation>Indica al menos un relé donde buscar la lista de relés de la clave.</translation>
+    </message>
+    <message>
+        <source>Looking for the key&apos;s relay list…</source>
+        <translation>Buscando la lista de relés de la clave…</translation>
+    </message>
+    <message>
+        <source>The backup did not start: %1</source>
+        <translation>No se pudo iniciar la copia: %1</translation>
+    </message>
+    <message>
+        <source>The key&apos;s relay list (%1) names no relays it writes to.</source>
+        <translation>La lista de relés de la clave (%1) no indica ningún relé en el que escriba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n relay(s) in the key&apos;s relay list (%1): %2</source>
+        <translation>
+            <numerusform>%n relé encontrado en la lista de relés de la clave (%1): %2</numerusform>
+            <numerusform>%n relés encontrados en la lista de relés de la clave (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events found, %2 stored</source>
+        <translation>%1 eventos encontrados, %2 guardados</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done&lt;/b&gt; in %1 s: %2 new events stored from %n relay(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Listo&lt;/b&gt; en %1 s: %2 eventos nuevos guardados de %n relé.</numerusform>
+            <numerusform>&lt;b&gt;Listo&lt;/b&gt; en %1 s: %2 eventos nuevos guardados de %n relés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La copia se detuvo:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>negentropy</source>
+        <translation>negentropy</translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation>REQ</translation>
+    </message>
+    <message>
+        <source>%1: %2 found, %3 stored, %4 already here (%5)</source>
+        <translation>%1: %2 encontrados, %3 guardados, %4 ya presentes (%5)</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Write a compressed copy of the event store into the backup folder (backup/dir) now. The relay keeps running.</source>
+        <translation>Escribir ahora una copia comprimida del almacén de eventos en la carpeta de copias de seguridad (backup/dir). El relé sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>Replace the event store with a backup file. The relay stops while restoring and starts again; the current store is kept as roost.db.before-restore.</source>
+        <translation>Sustituir el almacén de eventos por un archivo de copia de seguridad. El relé se detiene durante la restauración y vuelve a iniciarse; el almacén actual se conserva como roost.db.before-restore.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1…</source>
+        <translation>Copia de seguridad: %1…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2)</source>
+        <translation>Última copia de seguridad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Última copia de seguridad: nunca</translation>
+    </message>
+    <message>
+        <source>the last attempt failed: %1</source>
+        <translation>el último intento falló: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Error en la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Roost backups (*.db.zst *.db);;All files (*)</source>
+        <translation>Copias de seguridad de Roost (*.db.zst *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace the event store with %1?
+
+The relay stops while the backup is checked and put in place, then starts again. The current store is kept as roost.db.before-restore in the data folder.</source>
+        <translation>¿Sustituir el almacén de eventos por %1?
+
+El relé se detiene mientras se comprueba y se coloca la copia de seguridad, y después vuelve a iniciarse. El almacén actual se conserva como roost.db.before-restore en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <source>Restoring: %1…</source>
+        <translation>Restauración: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n events</source>
+        <translation>
+            <numerusform>%n evento restaurado</numerusform>
+            <numerusform>%n eventos restaurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Error en la restauración: %1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +728,22 @@
     <message>
         <source>WebSocket kibibytes received and sent per second.</source>
         <translation>Kibibytes WebSocket recibidos y enviados por segundo.</translation>
+    </message>
+    <message>
+        <source>Sync KiB per second</source>
+        <translation>KiB de sincronización por segundo</translation>
+    </message>
+    <message>
+        <source>from peers</source>
+        <translation>de los pares</translation>
+    </message>
+    <message>
+        <source>to peers</source>
+        <translation>a los pares</translation>
+    </message>
+    <message>
+        <source>Kibibytes received from and sent to sync peers per second (the Sync page).</source>
+        <translation>Kibibytes recibidos de los pares de sincronización y enviados a ellos por segundo (página Sincronización).</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1633,6 @@
         </translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 to Ctrl+6)</source>
-        <translation>Páginas (Ctrl+1 a Ctrl+6)</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -1440,6 +1663,18 @@
     <message>
         <source>The relay keeps running; this window was minimized. Ctrl+Q quits.</source>
         <translation>El relay sigue en marcha; esta ventana se ha minimizado. Ctrl+Q sale.</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 to Ctrl+7)</source>
+        <translation>Páginas (Ctrl+1 a Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Relays kept in step with this one; back up your notes</source>
+        <translation>Relés sincronizados con este; copia de tus notas</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1772,21 @@
             <numerusform>%n denuncias descartadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Publish the selected events held for review: they are stored and sent to subscribers.</source>
+        <translation>Publicar los eventos seleccionados retenidos para revisión: se guardan y se envían a los suscriptores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) published</source>
+        <translation>
+            <numerusform>%n evento publicado</numerusform>
+            <numerusform>%n eventos publicados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::SettingsFormWidget</name>
@@ -1618,6 +1868,452 @@
     <message>
         <source>The INI file holding these settings: changes made here are written to it, and Roost re-reads it when it changes on disk.</source>
         <translation>El archivo INI con estos ajustes: los cambios hechos aquí se escriben en él, y Roost lo vuelve a leer cuando cambia en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;ll</source>
+        <translation>Sincronizar &amp;todos</translation>
+    </message>
+    <message>
+        <source>&amp;Back up my notes…</source>
+        <translation>Hacer &amp;copia de mis notas…</translation>
+    </message>
+    <message>
+        <source>The relays this one keeps in step with. Click a header to sort; double-click a peer to edit it.</source>
+        <translation>Los relés con los que este se mantiene sincronizado. Pulsa un encabezado para ordenar; haz doble clic en un par para editarlo.</translation>
+    </message>
+    <message>
+        <source>Add a relay to keep in step with this one.</source>
+        <translation>Añadir un relé que se mantenga sincronizado con este.</translation>
+    </message>
+    <message>
+        <source>Change the selected peer: address, direction, schedule or which events.</source>
+        <translation>Cambiar el par seleccionado: dirección, sentido, programación o qué eventos.</translation>
+    </message>
+    <message>
+        <source>Stop syncing with the selected peers (their events stay here).</source>
+        <translation>Dejar de sincronizar con los pares seleccionados (sus eventos se quedan aquí).</translation>
+    </message>
+    <message>
+        <source>Sync the selected peers now, whatever their schedule.</source>
+        <translation>Sincronizar ahora los pares seleccionados, sea cual sea su programación.</translation>
+    </message>
+    <message>
+        <source>Sync every enabled peer now.</source>
+        <translation>Sincronizar ahora todos los pares activados.</translation>
+    </message>
+    <message>
+        <source>Bring everything a key wrote here from the relays it writes to.</source>
+        <translation>Traer aquí todo lo que escribió una clave desde los relés en los que escribe.</translation>
+    </message>
+    <message>
+        <source>No sync peers yet. &lt;b&gt;Add…&lt;/b&gt; another relay to keep it in step with this one, or &lt;b&gt;Back up my notes…&lt;/b&gt; to bring everything you wrote here from your relays.</source>
+        <translation>Aún no hay pares de sincronización. Usa &lt;b&gt;Añadir…&lt;/b&gt; para mantener otro relé sincronizado con este, o &lt;b&gt;Hacer copia de mis notas…&lt;/b&gt; para traer aquí todo lo que escribiste desde tus relés.</translation>
+    </message>
+    <message>
+        <source>This peer comes from your relay list (NIP-65); change the list to change it.</source>
+        <translation>Este par procede de tu lista de relés (NIP-65); cambia la lista para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is already a sync peer.</source>
+        <translation>%1 ya es un par de sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a sync peer.</source>
+        <translation>%1 ya no es un par de sincronización.</translation>
+    </message>
+    <message>
+        <source>The peer was not added: %1</source>
+        <translation>No se añadió el par: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>The peer was not changed: %1</source>
+        <translation>No se cambió el par: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop syncing with %n peer(s)? Events already brought here stay.</source>
+        <translation>
+            <numerusform>¿Dejar de sincronizar con %n par? Los eventos ya traídos se quedan aquí.</numerusform>
+            <numerusform>¿Dejar de sincronizar con %n pares? Los eventos ya traídos se quedan aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se quitó: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>Sync started: %1.</source>
+        <translation>Sincronización iniciada: %1.</translation>
+    </message>
+    <message>
+        <source>Sync of every enabled peer started.</source>
+        <translation>Sincronización de todos los pares activados iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPeerDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vado</translation>
+    </message>
+    <message>
+        <source>Add sync peer</source>
+        <translation>Añadir par de sincronización</translation>
+    </message>
+    <message>
+        <source>wss://relay.example.org</source>
+        <translation>wss://relay.example.org</translation>
+    </message>
+    <message>
+        <source>The other relay&apos;s address: ws:// or wss:// and a host name.</source>
+        <translation>La dirección del otro relé: ws:// o wss:// y un nombre de host.</translation>
+    </message>
+    <message>
+        <source>Down: bring their events here</source>
+        <translation>Recibir: traer sus eventos aquí</translation>
+    </message>
+    <message>
+        <source>Up: send our events to them</source>
+        <translation>Enviar: mandar nuestros eventos al otro relé</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>En ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Which way events travel between this relay and the peer.</source>
+        <translation>En qué sentido viajan los eventos entre este relé y el par.</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Periodic: a full sync every few minutes. Live: sync once, then keep a subscription open and pass new events on as they arrive.</source>
+        <translation>Periódico: una sincronización completa cada pocos minutos. En directo: sincronizar una vez y después mantener abierta una suscripción y reenviar los eventos nuevos según llegan.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Periodic mode: minutes between two syncs (1 minute to 1 year).</source>
+        <translation>Modo periódico: minutos entre dos sincronizaciones (de 1 minuto a 1 año).</translation>
+    </message>
+    <message>
+        <source>A disabled peer stays in the list but is not synced.</source>
+        <translation>Un par desactivado sigue en la lista, pero no se sincroniza.</translation>
+    </message>
+    <message>
+        <source>The NIP-01 filter the form builds; you may also type it (e.g. to add &quot;since&quot;). {} syncs every event.</source>
+        <translation>El filtro NIP-01 que genera el formulario; también puedes escribirlo (p. ej. para añadir «since»). {} sincroniza todos los eventos.</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <source>&amp;Relay URL</source>
+        <translation>URL del &amp;relé</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>Se&amp;ntido</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modo</translation>
+    </message>
+    <message>
+        <source>Which events (empty fields: all of them)</source>
+        <translation>Qué eventos (campos vacíos: todos)</translation>
+    </message>
+    <message>
+        <source>Filter as &amp;JSON</source>
+        <translation>Filtro como &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Edit sync peer</source>
+        <translation>Editar par de sincronización</translation>
+    </message>
+    <message>
+        <source>The form cannot show this filter; edit it as JSON (clear the JSON field to use the form again).</source>
+        <translation>El formulario no puede mostrar este filtro; edítalo como JSON (vacía el campo JSON para volver a usar el formulario).</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address (ws:// or wss://).</source>
+        <translation>Escribe la dirección del relé (ws:// o wss://).</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space.</source>
+        <translation>La dirección «%1» contiene un espacio.</translation>
+    </message>
+    <message>
+        <source>Filter: &quot;%1&quot; is not a JSON object.</source>
+        <translation>Filtro: «%1» no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a sync peer.</source>
+        <translation>%1 ya es un par de sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>roost::ui::SyncPeersModel</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>en %n s</numerusform>
+            <numerusform>en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>kinds %1</source>
+        <translation>tipos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n autor</numerusform>
+            <numerusform>%n autores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>aún sin ejecutar</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>reconciling</source>
+        <translation>conciliando</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>transfiriendo</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en directo</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>backing off</source>
+        <translation>esperando para reintentar</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>con errores</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Live: synced, then kept open for new events.</source>
+        <translation>En directo: se sincroniza y luego queda abierto para eventos nuevos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic: synced every %n minute(s).</source>
+        <translation>
+            <numerusform>Periódico: se sincroniza cada %n minuto.</numerusform>
+            <numerusform>Periódico: se sincroniza cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Found in your relay list (NIP-65); change it there.</source>
+        <translation>%1
+Encontrado en tu lista de relés (NIP-65); cámbialo allí.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation>
+            <numerusform>%n fallo seguido</numerusform>
+            <numerusform>%n fallos seguidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The peer has no negentropy (NIP-77): synced by REQ.</source>
+        <translation>El par no admite negentropy (NIP-77): se sincroniza con REQ.</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent over this peer&apos;s connections</source>
+        <translation>%1 recibidos, %2 enviados por las conexiones de este par</translation>
+    </message>
+    <message>
+        <source>%1: %2 differing ids learned, %3 events moved</source>
+        <translation>%1: %2 ids distintos detectados, %3 eventos transferidos</translation>
+    </message>
+    <message>
+        <source>↑ up</source>
+        <translation>↑ enviar</translation>
+    </message>
+    <message>
+        <source>⇅ both</source>
+        <translation>⇅ ambos</translation>
+    </message>
+    <message>
+        <source>↓ down</source>
+        <translation>↓ recibir</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Events stored here from the peer (all runs).</source>
+        <translation>Eventos del par guardados aquí (todas las ejecuciones).</translation>
+    </message>
+    <message>
+        <source>Events the peer accepted from us (all runs).</source>
+        <translation>Eventos que el par nos ha aceptado (todas las ejecuciones).</translation>
+    </message>
+    <message>
+        <source>When the peer is synced next (after a failure: the next retry).</source>
+        <translation>Cuándo se sincroniza el par la próxima vez (tras un fallo: el próximo reintento).</translation>
+    </message>
+    <message>
+        <source>The running sync: events moved of the ids that differ.</source>
+        <translation>La sincronización en curso: eventos transferidos de los ids que difieren.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2403,14 @@
         <source>Show the version of Roost.</source>
         <translation>Mostrar la versión de Roost.</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync with every enabled sync peer now.</source>
+        <translation>Sincronizar ahora con todos los pares de sincronización activados.</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::WelcomePage</name>
@@ -1795,10 +2499,6 @@
         <translation>Cada opción fija el nivel de acceso para conectar, leer y publicar; &lt;a href=&quot;access&quot;&gt;Acceso y límites&lt;/a&gt; los muestra y cambia uno a uno.</translation>
     </message>
     <message>
-        <source>Back up my notes</source>
-        <translation>Hacer copia de mis notas</translation>
-    </message>
-    <message>
         <source>&amp;Go to the dashboard</source>
         <translation>&amp;Ir al panel</translation>
     </message>
@@ -1821,6 +2521,14 @@
     <message>
         <source>The current levels are none of these (they were set one by one).</source>
         <translation>Los niveles actuales no son ninguno de estos (se fijaron uno a uno).</translation>
+    </message>
+    <message>
+        <source>Already on Nostr? &lt;a href=&quot;backup&quot;&gt;Back up my notes&lt;/a&gt;: bring everything you wrote here from the relays you write to.</source>
+        <translation>¿Ya estás en Nostr? &lt;a href=&quot;backup&quot;&gt;Hacer copia de mis notas&lt;/a&gt;: trae aquí todo lo que escribiste desde los relés en los que escribes.</translation>
+    </message>
+    <message>
+        <source>Opens the Sync page&apos;s &quot;Back up my notes&quot; wizard.</source>
+        <translation>Abre el asistente «Hacer copia de mis notas» de la página Sincronización.</translation>
     </message>
 </context>
 </TS>
