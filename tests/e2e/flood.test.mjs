@@ -1,6 +1,7 @@
 // e2e.flood: a client that sends valid events faster than the disk commits them cannot grow the
 // relay's memory: an EVENT's bytes stay charged to the connection's input credit (1 MiB) until
-// the Writer has committed it, and past that the relay stops reading the socket.
+// the Writer has committed it, and past that the relay stops reading the socket. An ephemeral
+// event's bytes stay charged until the ReqMonitor has delivered it.
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
@@ -43,6 +44,34 @@ describe('bounded memory under a flood', () => {
       assert.equal(ok, EVENTS)
       const growth = afterFlood.peak - before.rss
       console.log(`flood: ${EVENTS} x ${CONTENT_BYTES} B, RSS before ${before.rss.toFixed(1)} MiB, peak ${afterFlood.peak.toFixed(1)} MiB (+${growth.toFixed(1)} MiB)`)
+      assert.ok(growth < MAX_GROWTH_MB, `peak RSS grew by ${growth.toFixed(1)} MiB (limit ${MAX_GROWTH_MB})`)
+    } finally {
+      await relay.stop()
+    }
+  })
+
+  it(`${EVENTS} ephemeral events of ${CONTENT_BYTES / 1000} kB sent without waiting reach a subscriber, the peak RSS grows by less than ${MAX_GROWTH_MB} MiB`, { skip: process.platform !== 'linux' && 'reads /proc' }, async () => {
+    const relay = await startRelay()
+    try {
+      const key = newKey()
+      const events = []
+      for (let i = 0; i < EVENTS; i++) events.push(makeEvent(key, { kind: 20001, content: randomBytes(CONTENT_BYTES / 2).toString('hex'), tags: [['n', String(i)]] }))
+      const reader = await RawClient.connect(relay.url, { label: 'reader' })
+      await reader.query('live', [{ kinds: [20001] }]) // EOSE: the live stage is open
+      const c = await RawClient.connect(relay.url, { label: 'flooder' })
+      const before = await memoryOf(relay.child.pid)
+
+      for (const ev of events) c.send(['EVENT', ev])
+      let ok = 0
+      for (const ev of events) if ((await c.awaitOk(ev.id, { timeoutMs: 120_000 })).ok) ok++
+      const seen = new Set()
+      while (seen.size < EVENTS) seen.add((await reader.nextEvent('live', { timeoutMs: 60_000 })).id)
+      const afterFlood = await memoryOf(relay.child.pid)
+
+      assert.equal(ok, EVENTS)
+      assert.ok(events.every((ev) => seen.has(ev.id)))
+      const growth = afterFlood.peak - before.rss
+      console.log(`ephemeral flood: ${EVENTS} x ${CONTENT_BYTES} B, RSS before ${before.rss.toFixed(1)} MiB, peak ${afterFlood.peak.toFixed(1)} MiB (+${growth.toFixed(1)} MiB)`)
       assert.ok(growth < MAX_GROWTH_MB, `peak RSS grew by ${growth.toFixed(1)} MiB (limit ${MAX_GROWTH_MB})`)
     } finally {
       await relay.stop()

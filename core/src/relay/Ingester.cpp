@@ -338,7 +338,16 @@ void Ingester::handleEvent(ConnId conn, ConnState& state, nostr::Event& event,
 
     if (nostr::classifyKind(event.kind) == nostr::KindClass::Ephemeral) {
         m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeOkMessage(event.id, true, "")}});
-        m_hub.monitor->post(ReqMonitor::NewEvent{0, std::make_shared<const nostr::Event>(std::move(event))});
+        ReqMonitor::NewEvent live{0, std::make_shared<const nostr::Event>(std::move(event))};
+        // Like a stored event's bytes until its commit, an ephemeral event's stay charged to the
+        // connection until the ReqMonitor has delivered it.
+        if (m_credit) {
+            m_credit->pendingBytes += m_creditBytes;
+            live.conn = conn;
+            live.credit = m_credit;
+            live.creditBytes = m_creditBytes;
+        }
+        m_hub.monitor->post(std::move(live));
         return;
     }
     // The message's bytes stay charged to the connection until the Writer has committed the

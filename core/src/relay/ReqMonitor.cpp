@@ -41,6 +41,7 @@ void ReqMonitor::run() {
                 }
                 deliver(*ev->event, ev->seq);
                 if (ev->seq != 0) deliverInternal(ev->seq, ev->event);
+                if (ev->credit) releaseInput(m_hub, ev->conn, *ev->credit, ev->creditBytes);
             } else if (auto* sub = std::get_if<Subscribe>(&msg)) {
                 // EOSE goes out behind the stored events the ReqWorker queued, and before any live one.
                 m_hub.listener->post(Listener::SendFrames{sub->conn, {nostr::makeEoseMessage(sub->subId)}});

@@ -19,8 +19,17 @@ namespace roost::relay {
 
 class ReqMonitor final : public RoleThread {
 public:
-    /// A committed event (seq > 0) or an ephemeral one (seq 0).
-    struct NewEvent { uint64_t seq; std::shared_ptr<const nostr::Event> event; };
+    /// A committed event (seq > 0) or an ephemeral one (seq 0). An ephemeral event from a client
+    /// carries `creditBytes` of its connection `conn`'s input credit, returned (releaseInput) once
+    /// it has been matched and handed to the Listener, so a client cannot queue more than its
+    /// credit of undelivered ephemeral events either.
+    struct NewEvent {
+        uint64_t seq;
+        std::shared_ptr<const nostr::Event> event;
+        ConnId conn = 0;
+        std::shared_ptr<InputCredit> credit = {};
+        int64_t creditBytes = 0;
+    };
     /// Start the live stage of a subscription whose stored stage saw seq <= snapshotSeq; the
     /// monitor sends its EOSE first.
     struct Subscribe { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; uint64_t snapshotSeq; };
