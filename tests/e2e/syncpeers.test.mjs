@@ -212,6 +212,14 @@ describe('sync peers', () => {
     const health = JSON.parse(await readFile(path.join(a.dataDir, 'sync-health.json'), 'utf8'))
     assert.ok(health[b.url].last_success > 0 && health[c.url].last_success > 0, JSON.stringify(health))
     assert.equal(health[b.url].no_negentropy, true)
+    // `roost peers` shows each peer with the state and counts the relay saved.
+    const listed2 = await runRoost(['peers', '--config', a.configFile], { dataDir: a.dataDir })
+    assert.equal(listed2.code, 0, listed2.stderr)
+    for (const url of [b.url, c.url]) {
+      const block = new RegExp(`^${url.replace(/[.]/g, '\\.')} [^\\n]*\\n  state: ([^\\n]+)\\n  last sync: (\\d{4}-\\d\\d-\\d\\d [\\d:]+)\\n  events down/up: (\\d+) / (\\d+)`, 'm').exec(listed2.stdout)
+      assert.ok(block, listed2.stdout)
+      assert.ok(Number(block[3]) + Number(block[4]) === health[url].events_down + health[url].events_up, listed2.stdout)
+    }
     const a2r = await startRelay({ dataDir: a.dataDir, config: { sync: { peer: `${c.url} both periodic every=60` } } })
     body = await metricsUntil(a2r, (text) => peerState(text, c.url) !== null, 'C listed after the restart')
     assert.equal(lastSuccess(body), cLastSuccess, body)

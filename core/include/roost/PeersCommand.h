@@ -22,8 +22,10 @@ struct PeerOptions {
 };
 
 /// Runs `roost peers` with `args` after the word "peers":
-///   (nothing) or "list"  prints each peer as its config line ("URL direction mode ..."), or
-///                        "no sync peers";
+///   (nothing) or "list"  prints each peer as its config line ("URL direction mode ..."), then
+///                        indented "state:", "last sync:", "events down/up:" and "next attempt:"
+///                        lines from the health a relay on the data directory last saved
+///                        (savedSyncPeerStatuses), or "no sync peers";
 ///   "add URL"            adds the peer, or replaces the one with the same URL ("added URL" /
 ///                        "updated URL");
 ///   "remove URL"         removes it ("removed URL").

@@ -2,6 +2,7 @@
 // Running a sync with a remote relay from the GUI (or any Qt code): the public door to the sync
 // client of core/src/sync (NIP-77 reconciliation with a REQ fallback, then the transfer).
 #include "roost/RelayConfig.h"
+#include "roost/RelaySnapshot.h"
 
 #include <QMap>
 #include <QMetaType>
@@ -65,6 +66,13 @@ private:
     class QThread* m_thread = nullptr;
     QPointer<QObject> m_session;
 };
+
+/// The sync peers of `config` (its `peer=` lines) with the health a relay on config.dataDir last
+/// saved (<data dir>/sync-health.json, written by the SyncManager when a run ends and at stop):
+/// state, stateText, last error, last success, next attempt, failures and counters, times in Unix
+/// ms. A peer the file does not know reads "idle" with zero counters; no file = all such. For
+/// `roost peers` (issue 10 item 6); reads only, safe while a relay runs.
+QList<SyncPeerStatus> savedSyncPeerStatuses(const RelayConfig& config);
 
 } // namespace roost
 

@@ -1,7 +1,10 @@
 #include "roost/PeersCommand.h"
 
 #include "roost/Settings.h"
+#include "roost/Sync.h"
 #include "roost/SyncPeer.h"
+
+#include <QDateTime>
 
 #include <ostream>
 
@@ -19,10 +22,25 @@ int usage(std::ostream& err) {
     return 2;
 }
 
+QString localTime(qint64 ms) {
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("never");
+}
+
+// Each peer's config line, then its health as the relay on this data directory last saved it.
 int list(const Settings& settings, std::ostream& out) {
     const QList<SyncPeer>& peers = settings.config().syncPeers;
     if (peers.isEmpty()) out << "no sync peers\n";
-    for (const SyncPeer& p : peers) out << p.format() << '\n';
+    const QList<SyncPeerStatus> statuses = savedSyncPeerStatuses(settings.config());
+    for (const SyncPeer& p : peers) {
+        out << p.format() << '\n';
+        for (const SyncPeerStatus& s : statuses) {
+            if (s.url != p.url) continue;
+            out << "  state: " << s.stateText << '\n'
+                << "  last sync: " << localTime(s.lastSuccessMs) << '\n'
+                << "  events down/up: " << s.eventsDown << " / " << s.eventsUp << '\n';
+            if (s.nextAttemptMs > 0) out << "  next attempt: " << localTime(s.nextAttemptMs) << '\n';
+        }
+    }
     return 0;
 }
 
