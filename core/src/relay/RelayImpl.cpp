@@ -15,7 +15,7 @@
 #include "relay/Writer.h"
 #include "store/Backup.h"
 #include "store/Database.h"
-#include "sync/SyncManager.h"
+#include "relay/SyncManager.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
@@ -184,7 +184,7 @@ bool RelayImpl::start(QString* error) {
     {
         RelayConfig syncConfig = *m_live.get();
         syncConfig.dataDir = dataDir;
-        m_sync = std::make_unique<sync::SyncManager>(syncConfig, m_hub);
+        m_sync = std::make_unique<SyncManager>(syncConfig, m_hub);
         m_sync->start();
     }
     m_running = true;
@@ -211,7 +211,7 @@ void RelayImpl::applyConfig(const RelayConfig& config) {
     if (m_sync && m_running) {
         RelayConfig syncConfig = next;
         if (syncConfig.dataDir.isEmpty()) syncConfig.dataDir = defaultDataDir();
-        m_sync->post(sync::SyncManager::ConfigChanged{std::move(syncConfig)});
+        m_sync->post(SyncManager::ConfigChanged{std::move(syncConfig)});
     }
     if (m_writer && m_running) m_writer->post(Writer::RefreshKnown{}); // owners or depth may have changed
     for (auto& ingester : m_ingesters) ingester->post(Ingester::ConfigChanged{});
@@ -249,7 +249,7 @@ void RelayImpl::publishMemberList(const RelayConfig& config) {
 }
 
 void RelayImpl::syncNow(const QString& url) {
-    if (m_sync && m_running) m_sync->post(sync::SyncManager::SyncNow{url});
+    if (m_sync && m_running) m_sync->post(SyncManager::SyncNow{url});
 }
 
 void RelayImpl::backupNow(std::function<void(BackupOutcome)> done, BackupProgressFn progress) {
@@ -354,7 +354,7 @@ void RelayImpl::teardown() {
     if (m_listener && m_listenerThread.isRunning())
         QMetaObject::invokeMethod(m_listener.get(), [this] { m_listener->shutdown(); }, Qt::BlockingQueuedConnection);
     // The SyncManager first: its runs and live links write through their own store connections.
-    if (m_sync) { m_sync->post(sync::SyncManager::Stop{}); m_sync->join(); }
+    if (m_sync) { m_sync->post(SyncManager::Stop{}); m_sync->join(); }
     for (auto& i : m_ingesters) { i->post(Ingester::Stop{}); i->join(); }
     if (m_cron) { m_cron->post(Cron::Stop{}); m_cron->join(); }
     if (m_backups) m_lastBackup = m_backups->status();

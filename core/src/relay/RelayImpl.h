@@ -16,11 +16,10 @@
 #include <memory>
 #include <vector>
 
-namespace roost::sync { class SyncManager; }
-
 namespace roost::relay {
 
 class BackupRunner;
+class SyncManager;
 class Cron;
 
 class RelayImpl final : public Relay {
@@ -99,7 +98,7 @@ private:
     std::unique_ptr<Cron> m_cron;
     std::unique_ptr<BackupRunner> m_backups;
     BackupRunner::Status m_lastBackup; // kept across stop() for the snapshot
-    std::unique_ptr<sync::SyncManager> m_sync;
+    std::unique_ptr<SyncManager> m_sync;
     size_t m_nextReader = 0;
 };
 

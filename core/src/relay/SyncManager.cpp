@@ -1,4 +1,4 @@
-#include "sync/SyncManager.h"
+#include "relay/SyncManager.h"
 
 #include "nostr/Canonical.h"
 #include "nostr/Hex.h"
@@ -28,7 +28,9 @@
 #include <map>
 #include <set>
 
-namespace roost::sync {
+namespace roost::relay {
+
+using namespace roost::sync;
 
 namespace {
 
@@ -387,9 +389,7 @@ SyncManager::SyncManager(const RelayConfig& config, const relay::Hub& hub)
 
 SyncManager::~SyncManager() { join(); }
 
-QString SyncManager::healthFilePath(const QString& dataDir) {
-    return QDir(dataDir).filePath(QStringLiteral("sync-health.json"));
-}
+QString SyncManager::healthFilePath(const QString& dataDir) { return sync::peerHealthFilePath(dataDir); }
 
 void SyncManager::post(Msg msg) {
     m_inbox.push(std::move(msg));
@@ -415,4 +415,4 @@ void SyncManager::run() {
     }
 }
 
-} // namespace roost::sync
+} // namespace roost::relay

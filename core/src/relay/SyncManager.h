@@ -22,7 +22,7 @@
 
 class QObject;
 
-namespace roost::sync {
+namespace roost::relay {
 
 class SyncManagerLoop;
 
@@ -62,4 +62,4 @@ private:
     QObject* m_wake = nullptr; ///< lives in the role's thread while run() runs; guarded by m_loopMutex
 };
 
-} // namespace roost::sync
+} // namespace roost::relay

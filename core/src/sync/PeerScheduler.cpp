@@ -1,11 +1,15 @@
 #include "sync/PeerScheduler.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 
 namespace roost::sync {
+
+QString peerHealthFilePath(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("sync-health.json")); }
+
 
 namespace {
 

@@ -33,6 +33,10 @@ struct PeerRunResult {
 /// prefix or a malformed answer -> Protocol, anything else Other.
 PeerError classifyRunError(const std::string& error);
 
+/// Where a relay keeps its sync peers' health: <dataDir>/sync-health.json, one JSON object
+/// {url: PeerHealth::toJson()} (PeerScheduler::saveJson), written by the SyncManager.
+QString peerHealthFilePath(const QString& dataDir);
+
 /// The peers and their schedule. All times are the injected clock's (ms since the Unix epoch).
 class PeerScheduler {
 public:

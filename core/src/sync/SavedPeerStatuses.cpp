@@ -2,7 +2,6 @@
 // SyncManager saved in the data directory, for `roost peers`.
 #include "roost/Sync.h"
 #include "sync/PeerScheduler.h"
-#include "sync/SyncManager.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -13,7 +12,7 @@ namespace roost {
 QList<SyncPeerStatus> savedSyncPeerStatuses(const RelayConfig& config) {
     sync::PeerScheduler scheduler([] { return QDateTime::currentMSecsSinceEpoch(); },
                                   [] { return QRandomGenerator::global()->generateDouble(); });
-    QFile file(sync::SyncManager::healthFilePath(config.dataDir.isEmpty() ? defaultDataDir() : config.dataDir));
+    QFile file(sync::peerHealthFilePath(config.dataDir.isEmpty() ? defaultDataDir() : config.dataDir));
     if (file.open(QIODevice::ReadOnly)) scheduler.restore(file.readAll());
     scheduler.setPeers(config.syncPeers, {});
     return scheduler.statuses();
