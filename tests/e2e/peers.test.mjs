@@ -31,7 +31,10 @@ describe('roost peers', () => {
     r = await runRoostOk(['peers', 'add', relay.url, '--mode', 'live', ...conf])
     await reloaded
     r = await runRoostOk(['peers', 'list', ...conf])
-    assert.equal(r.stdout, `wss://one.example both periodic every=60 {"kinds":[1,30023]}\n${relay.url} down live\n`)
+    // Each config line, then the peer's state lines (indented) from the relay's saved health.
+    const configLines = r.stdout.split('\n').filter((l) => l && !l.startsWith('  '))
+    assert.deepEqual(configLines, ['wss://one.example both periodic every=60 {"kinds":[1,30023]}', `${relay.url} down live`])
+    assert.match(r.stdout, /^ {2}state: /m)
     let text = await readFile(file, 'utf8')
     assert.ok(text.startsWith(comment), text)
     assert.match(text, /\[sync\]\npeer=wss:\/\/one\.example both periodic every=60 \{"kinds":\[1,30023\]\}\npeer=ws:\/\/127\.0\.0\.1:\d+ down live\n/)

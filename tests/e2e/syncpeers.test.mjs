@@ -218,7 +218,7 @@ describe('sync peers', () => {
     for (const url of [b.url, c.url]) {
       const block = new RegExp(`^${url.replace(/[.]/g, '\\.')} [^\\n]*\\n  state: ([^\\n]+)\\n  last sync: (\\d{4}-\\d\\d-\\d\\d [\\d:]+)\\n  events down/up: (\\d+) / (\\d+)`, 'm').exec(listed2.stdout)
       assert.ok(block, listed2.stdout)
-      assert.ok(Number(block[3]) + Number(block[4]) === health[url].events_down + health[url].events_up, listed2.stdout)
+      assert.equal(Number(block[3]) + Number(block[4]), Number(health[url].events_down) + Number(health[url].events_up), listed2.stdout)
     }
     const a2r = await startRelay({ dataDir: a.dataDir, config: { sync: { peer: `${c.url} both periodic every=60` } } })
     body = await metricsUntil(a2r, (text) => peerState(text, c.url) !== null, 'C listed after the restart')

@@ -163,7 +163,13 @@ private slots:
         Settings again;
         QVERIFY(again.loadFile(path, &error));
         r = peers(again, {QStringLiteral("list")});
-        QCOMPARE(r.out, QStringLiteral("wss://one.example down periodic every=60\nws://127.0.0.1:4870 both live {\"kinds\":[1]}\n"));
+        // Each config line, then the peer's state lines (indented) from the saved health.
+        QStringList configLines;
+        for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.startsWith(QLatin1String("  "))) configLines << line;
+        QCOMPARE(configLines, QStringList({QStringLiteral("wss://one.example down periodic every=60"),
+                                           QStringLiteral("ws://127.0.0.1:4870 both live {\"kinds\":[1]}")}));
+        QVERIFY2(r.out.contains(QLatin1String("\n  state: idle\n  last sync: never\n")), qPrintable(r.out));
 
         // add with a known URL updates it in place.
         o = {};
