@@ -134,8 +134,12 @@ describe('NIP-45 COUNT', () => {
       const a = newKey()
       const b = newKey()
       const events = []
-      for (let i = 0; i < 7; i++) events.push(makeEvent(a, { content: `a${i}`, tags: [['t', t]], created_at: nowSec() - i }))
-      for (let i = 0; i < 5; i++) events.push(makeEvent(b, { kind: 7, content: '+', tags: [['t', t]], created_at: nowSec() - i }))
+      // One base time: with nowSec() read per event, a clock tick between two of b's (otherwise
+      // identical) reactions gave them the same created_at, hence the same id (a duplicate, COUNT 11).
+      const base = nowSec()
+      for (let i = 0; i < 7; i++) events.push(makeEvent(a, { content: `a${i}`, tags: [['t', t]], created_at: base - i }))
+      for (let i = 0; i < 5; i++) events.push(makeEvent(b, { kind: 7, content: '+', tags: [['t', t]], created_at: base - i }))
+      assert.equal(new Set(events.map((e) => e.id)).size, 12)
       for (const e of events) assert.equal((await c.publish(e)).ok, true)
       assert.equal(await count(c, 'c1', [{ '#t': [t] }]), 12)
       assert.equal(await count(c, 'c2', [{ authors: [a.pk], limit: 2 }]), 7) // limit is ignored by COUNT

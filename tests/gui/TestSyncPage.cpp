@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTcpServer>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -420,16 +421,17 @@ private slots:
         wizard->next();
         QCOMPARE(wizard->currentId(), first);
         QVERIFY(inputError->text().contains(QLatin1String("http://not-a-relay.example")));
-        // Valid input: the progress page starts the backup (or says why it did not start).
-        wizard->bootstrapField()->setPlainText(QStringLiteral("ws://127.0.0.1:9"));
+        // Valid input: the progress page starts the backup. Its bootstrap relay accepts the TCP
+        // connection and never answers, so the real backup stays busy (looking up the relay list)
+        // while the page is driven with crafted values below.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        wizard->bootstrapField()->setPlainText(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort()));
         wizard->next();
         QVERIFY(wizard->currentId() != first);
         QVERIFY(!wizard->findChild<QLabel*>(QStringLiteral("backupFound"))->text().isEmpty());
-        if (wizard->backup()->isRunning()) {
-            wizard->backup()->cancel();
-            QSignalSpy finished(wizard->backup(), &NotesBackup::finished);
-            QVERIFY(finished.wait(20000) || wizard->isFinished());
-        }
+        QVERIFY(wizard->backup()->isRunning());
+        QVERIFY(!wizard->isFinished());
         // Progress and summary from crafted values (the backup job is not the point here).
         wizard->showRelaysFound({QStringLiteral("wss://kept.example"), QStringLiteral("wss://new.example")},
                                 QStringLiteral("kind 10002"));
