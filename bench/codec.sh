@@ -11,6 +11,7 @@
 # ROOST, BENCH and QWS (environment) override the binaries (default: build/release).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$here/bench/lib.sh"
 build="$here/build/release"
 ROUNDS=3 EVENTS=2000 OUT="$here/build/bench-results" SKIP_BUILD=0
 while [ $# -gt 0 ]; do
@@ -63,14 +64,7 @@ start() { # start roost|qws: a fresh relay, sets PID and URL
     qws) "$QWS" --port 0 >"$log" 2>&1 & ;;
   esac
   PID=$!
-  URL=""
-  for _ in $(seq 1 200); do
-    URL=$(grep -o 'ws://[0-9.]*:[0-9]*' "$log" | head -1 || true)
-    [ -n "$URL" ] && return 0
-    kill -0 "$PID" 2>/dev/null || break
-    sleep 0.05
-  done
-  echo "codec.sh: $1 did not start:" >&2; cat "$log" >&2; exit 1
+  await_url "codec.sh: $1" "$log" "$PID"
 }
 stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; }
 

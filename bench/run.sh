@@ -16,6 +16,7 @@
 #   --scenarios "ingest query fanout fanout_rate connections import"
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$here/bench/lib.sh"
 build="$here/build/release"
 
 EVENTS=${EVENTS:-20000} INGEST=${INGEST:-} FANOUT=${FANOUT:-} QUERIES=${QUERIES:-3000} QDB=${QDB:-}
@@ -93,13 +94,7 @@ start_target() { # start_target roost|peer|null DATADIR [keep]: a fresh (empty) 
     null) "$NULLRELAY" --port 0 >"$log" 2>&1 & ;;
   esac
   PID=$!
-  for _ in $(seq 1 200); do
-    URL=$(grep -o 'ws://[0-9.]*:[0-9]*' "$log" | head -1 || true)
-    [ -n "$URL" ] && return 0
-    kill -0 "$PID" 2>/dev/null || break
-    sleep 0.05
-  done
-  echo "run.sh: $1 did not start:" >&2; cat "$log" >&2; exit 1
+  await_url "run.sh: $1" "$log" "$PID"
 }
 stop_target() {
   kill "$PID" 2>/dev/null || true

@@ -21,6 +21,7 @@
 # ROOST and BENCH (environment) override the binaries (default: build/release).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$here/bench/lib.sh"
 build="$here/build/release"
 N=100000 ROUNDS=3 SEED=7 OUT="$here/build/bench-results" SKIP_BUILD=0 FULL=1 PREPARE_ONLY=0 MULTIPLY=1
 while [ $# -gt 0 ]; do
@@ -126,14 +127,7 @@ start_relay() { # start_relay DATADIR: roost --no-gui on DATADIR, sets PID and U
   local log="$WORK/relay.log"
   "$ROOST" --no-gui --port 0 --data-dir "$1" --config "$WORK/roost.ini" >"$log" 2>&1 &
   PID=$!
-  URL=""
-  for _ in $(seq 1 400); do
-    URL=$(grep -o 'ws://[0-9.]*:[0-9]*' "$log" | head -1 || true)
-    [ -n "$URL" ] && return 0
-    kill -0 "$PID" 2>/dev/null || break
-    sleep 0.05
-  done
-  echo "sync.sh: relay did not start:" >&2; cat "$log" >&2; exit 1
+  await_url "sync.sh: relay" "$log" "$PID"
 }
 stop_relay() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; }
 
