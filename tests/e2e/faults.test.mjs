@@ -1,10 +1,11 @@
 // e2e.faults: disk and crash faults (issue 14 item 6), each with real roost processes: a damaged store
-// found at start, a read-only data dir, a full disk (ENOSPC on a small tmpfs) and SIGKILL during import.
+// found at start, a read-only data dir, a full disk (ENOSPC on a small tmpfs), SIGKILL during import and
+// SIGKILL of the relay in the middle of a WAL checkpoint.
 // The tmpfs cases need mount(2) (root); without it they skip and say why (and fail when CI is set).
 import { after, afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
-import { createWriteStream, existsSync } from 'node:fs'
+import { createWriteStream, existsSync, statSync, watch } from 'node:fs'
 import { chmod, mkdir, open, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -224,5 +225,70 @@ describe('SIGKILL during import', () => {
     // The relay starts on it.
     const relay = await startRelay({ dataDir })
     await relay.stop()
+  })
+})
+
+describe('SIGKILL during a WAL checkpoint', () => {
+  it('loses no acknowledged event and leaves a store that passes its check', async (t) => {
+    const relay = await startRelay()
+    const db = path.join(relay.dataDir, 'roost.db')
+    const client = await pool.connect(relay.url)
+    const key = newKey()
+    const first = makeEvent(key, { content: 'before the watch' })
+    assert.equal((await client.publish(first)).ok, true)
+    // In WAL mode SQLite writes the main database file only when it checkpoints (the automatic one at
+    // 16384 WAL pages, or Cron's passive one each minute), so the first write to roost.db from now on is
+    // a checkpoint under way: SIGKILL the relay at that moment.
+    let walBytesAtKill = 0
+    let killed = false
+    const killedAtCheckpoint = new Promise((resolve) => {
+      const watcher = watch(db, () => {
+        if (killed) return
+        killed = true
+        relay.child.kill('SIGKILL')
+        watcher.close()
+        try {
+          walBytesAtKill = statSync(`${db}-wal`).size
+        } catch {}
+        resolve()
+      })
+    })
+    // Large, poorly compressible events fill the 64 MiB WAL quickly; a window of 32 in flight.
+    const t0 = Date.now()
+    const acked = [first.id]
+    const sent = []
+    for (let i = 0; i < 3000 && !killed; i += 32) {
+      const batch = Array.from({ length: 32 }, (_, j) =>
+        makeEvent(key, { created_at: nowSec() - i - j, content: randomBytes(66_000).toString('base64') }),
+      )
+      sent.push(...batch)
+      const oks = await Promise.all(batch.map((e) => client.publish(e, { timeoutMs: 60_000 }).then((r) => [e.id, r.ok], () => [e.id, null])))
+      for (const [id, ok] of oks) if (ok === true) acked.push(id)
+    }
+    t.diagnostic(`publishing took ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    assert.ok(killed, `no checkpoint started after ${sent.length} events of about 88 KB`)
+    await withTimeout(killedAtCheckpoint, 10_000, 'the kill')
+    await relay.kill()
+    t.diagnostic(`killed at a checkpoint with ${acked.length} events acknowledged, WAL ${(walBytesAtKill / 2 ** 20).toFixed(1)} MiB`)
+    assert.ok(acked.length > 1, 'events were acknowledged before the checkpoint')
+
+    const check = await runRoostOk(['check'], { dataDir: relay.dataDir })
+    assert.match(check.stdout, /^integrity: ok$/m)
+    const restarted = await startRelay({ dataDir: relay.dataDir })
+    try {
+      const reader = await pool.connect(restarted.url)
+      reader.send(['COUNT', 'acked', { ids: acked }])
+      const count = await reader.next((m) => m[0] === 'COUNT' && m[1] === 'acked', { what: 'the COUNT of acknowledged ids' })
+      if (count[2].count !== acked.length) {
+        const stored = new Set()
+        for (let i = 0; i < acked.length; i += 500) {
+          for (const e of await reader.query(`ids${i}`, [{ ids: acked.slice(i, i + 500) }])) stored.add(e.id)
+        }
+        const lost = acked.filter((id) => !stored.has(id))
+        assert.fail(`${lost.length} acknowledged events are gone after the kill: ${lost.slice(0, 5).join(', ')}`)
+      }
+    } finally {
+      await restarted.stop()
+    }
   })
 })
