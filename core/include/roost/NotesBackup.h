@@ -6,11 +6,16 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace roost {
+
+namespace sync {
+class JobThread;
+} // namespace sync
 
 /// Progress of a running backup, cumulative.
 struct NotesBackupProgress {
@@ -70,8 +75,7 @@ signals:
     void finished(const roost::NotesBackupResult& result);
 
 private:
-    class QThread* m_thread = nullptr;
-    QPointer<QObject> m_job;
+    std::unique_ptr<sync::JobThread> m_thread; ///< the running backup's thread (null when none runs)
 };
 
 } // namespace roost

@@ -7,10 +7,15 @@
 #include <QMap>
 #include <QMetaType>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
+#include <memory>
+
 namespace roost {
+
+namespace sync {
+class JobThread;
+} // namespace sync
 
 /// Which way events travel: Down = remote -> our store, Up = our store -> remote.
 enum class SyncDirection { Down, Up, Both };
@@ -63,8 +68,7 @@ signals:
     void finished(const roost::SyncResult& result);
 
 private:
-    class QThread* m_thread = nullptr;
-    QPointer<QObject> m_session;
+    std::unique_ptr<sync::JobThread> m_thread; ///< the running sync's thread (null when none runs)
 };
 
 /// The sync peers of `config` (its `peer=` lines) with the health a relay on config.dataDir last

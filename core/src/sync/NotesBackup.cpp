@@ -1,12 +1,10 @@
-// roost/NotesBackup.h: a NotesBackupJob on a QThread of its own.
+// roost/NotesBackup.h: a NotesBackupJob on a JobThread of its own.
 #include "roost/NotesBackup.h"
 
 #include "nostr/Hex.h"
 #include "roost/Nip19.h"
+#include "sync/JobThread.h"
 #include "sync/NotesBackupJob.h"
-
-#include <QPointer>
-#include <QThread>
 
 namespace roost {
 
@@ -17,12 +15,9 @@ NotesBackup::NotesBackup(QObject* parent) : QObject(parent) {
 
 NotesBackup::~NotesBackup() {
     if (!m_thread) return;
-    if (QObject* job = m_job)
-        QMetaObject::invokeMethod(job, [job] { static_cast<sync::NotesBackupJob*>(job)->cancel(); },
-                                  Qt::BlockingQueuedConnection);
+    m_thread->post([](QObject* job) { static_cast<sync::NotesBackupJob*>(job)->cancel(); });
     m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    m_thread->join();
 }
 
 bool NotesBackup::start(const RelayConfig& config, const QString& pubkey, const QStringList& bootstrapRelays,
@@ -39,35 +34,30 @@ bool NotesBackup::start(const RelayConfig& config, const QString& pubkey, const 
     const QStringList bootstrap = bootstrapRelays.isEmpty() ? config.syncBootstrapRelays : bootstrapRelays;
     if (bootstrap.isEmpty()) return fail(QStringLiteral("no bootstrap relays (sync/bootstrap_relays is empty)"));
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("roost-backup"));
-    auto* job = new sync::NotesBackupJob(config, key, bootstrap);
-    m_job = job;
-    job->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, job, &sync::NotesBackupJob::start);
-    connect(job, &sync::NotesBackupJob::relaysFound, this, &NotesBackup::relaysFound);
-    connect(job, &sync::NotesBackupJob::progress, this, &NotesBackup::progress);
-    connect(job, &sync::NotesBackupJob::finished, job, [job](const NotesBackupResult&) {
-        job->deleteLater();
-        job->thread()->quit();
+    m_thread = std::make_unique<sync::JobThread>(QStringLiteral("roost-backup"));
+    sync::JobThread* thread = m_thread.get();
+    m_thread->start([this, thread, config, key, bootstrap]() -> QObject* {
+        auto* job = new sync::NotesBackupJob(config, key, bootstrap);
+        connect(job, &sync::NotesBackupJob::relaysFound, this, &NotesBackup::relaysFound);
+        connect(job, &sync::NotesBackupJob::progress, this, &NotesBackup::progress);
+        // On the job's thread: the loop ends, the job is deleted there and the thread exits.
+        connect(job, &sync::NotesBackupJob::finished, job, [thread] { thread->quit(); });
+        // On ours (queued): the thread is joined before the result is announced.
+        connect(job, &sync::NotesBackupJob::finished, this, [this](const NotesBackupResult& result) {
+            if (m_thread) {
+                m_thread->join();
+                m_thread.reset();
+            }
+            emit finished(result);
+        });
+        QMetaObject::invokeMethod(job, &sync::NotesBackupJob::start, Qt::QueuedConnection);
+        return job;
     });
-    connect(job, &sync::NotesBackupJob::finished, this, [this](const NotesBackupResult& result) {
-        m_job = nullptr;
-        if (m_thread) {
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
-        }
-        emit finished(result);
-    });
-    m_thread->start();
     return true;
 }
 
 void NotesBackup::cancel() {
-    if (QObject* job = m_job)
-        QMetaObject::invokeMethod(job, [job] { static_cast<sync::NotesBackupJob*>(job)->cancel(); },
-                                  Qt::QueuedConnection);
+    if (m_thread) m_thread->post([](QObject* job) { static_cast<sync::NotesBackupJob*>(job)->cancel(); });
 }
 
 bool NotesBackup::isRunning() const { return m_thread != nullptr; }

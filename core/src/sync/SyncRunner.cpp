@@ -1,9 +1,8 @@
-// roost/Sync.h: a SyncSession on a QThread of its own, its reports converted to the public types.
+// roost/Sync.h: a SyncSession on a JobThread of its own, its reports converted to the public types.
 #include "roost/Sync.h"
 
+#include "sync/JobThread.h"
 #include "sync/SyncSession.h"
-
-#include <QThread>
 
 namespace roost {
 
@@ -54,12 +53,9 @@ SyncRunner::SyncRunner(QObject* parent) : QObject(parent) {
 
 SyncRunner::~SyncRunner() {
     if (!m_thread) return;
-    if (QObject* session = m_session.data())
-        QMetaObject::invokeMethod(session, [session] { static_cast<sync::SyncSession*>(session)->cancel(); },
-                                  Qt::BlockingQueuedConnection);
+    m_thread->post([](QObject* session) { static_cast<sync::SyncSession*>(session)->cancel(); });
     m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    m_thread->join();
 }
 
 bool SyncRunner::start(const RelayConfig& config, const QString& url, const QString& filterJson,
@@ -74,37 +70,30 @@ bool SyncRunner::start(const RelayConfig& config, const QString& url, const QStr
     options.negentropy = negentropy;
     options.dryRun = dryRun;
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("roost-sync"));
-    auto* session = new sync::SyncSession(config, options);
-    m_session = session;
-    session->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, session, &sync::SyncSession::start);
-    connect(session, &sync::SyncSession::progress, this,
-            [this](const sync::SyncProgress& p) { emit progress(toPublic(p)); });
-    // The session ends on its own thread: it is deleted there, then the thread stops.
-    connect(session, &sync::SyncSession::finished, session, [session](const sync::SyncReport&) {
-        session->deleteLater();
-        session->thread()->quit();
+    m_thread = std::make_unique<sync::JobThread>(QStringLiteral("roost-sync"));
+    sync::JobThread* thread = m_thread.get();
+    m_thread->start([this, thread, config, options]() -> QObject* {
+        auto* session = new sync::SyncSession(config, options);
+        connect(session, &sync::SyncSession::progress, this,
+                [this](const sync::SyncProgress& p) { emit progress(toPublic(p)); });
+        // The session ends on its own thread: the loop stops, the session is deleted there.
+        connect(session, &sync::SyncSession::finished, session, [thread] { thread->quit(); });
+        connect(session, &sync::SyncSession::finished, this, [this](const sync::SyncReport& r) {
+            const SyncResult result = toPublic(r);
+            if (m_thread) {
+                m_thread->join();
+                m_thread.reset();
+            }
+            emit finished(result);
+        });
+        QMetaObject::invokeMethod(session, &sync::SyncSession::start, Qt::QueuedConnection);
+        return session;
     });
-    connect(session, &sync::SyncSession::finished, this, [this](const sync::SyncReport& r) {
-        const SyncResult result = toPublic(r);
-        m_session = nullptr;
-        if (m_thread) {
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
-        }
-        emit finished(result);
-    });
-    m_thread->start();
     return true;
 }
 
 void SyncRunner::cancel() {
-    if (QObject* session = m_session.data())
-        QMetaObject::invokeMethod(session, [session] { static_cast<sync::SyncSession*>(session)->cancel(); },
-                                  Qt::QueuedConnection);
+    if (m_thread) m_thread->post([](QObject* session) { static_cast<sync::SyncSession*>(session)->cancel(); });
 }
 
 } // namespace roost
