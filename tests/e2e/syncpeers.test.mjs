@@ -5,7 +5,8 @@
 // deletion travels too. B going down moves A's peer to backing off (/metrics); when B comes back on
 // its port, A reconnects and what A stored meanwhile arrives, nothing lost or doubled. C follows its
 // owner's relay list (kind 10002): storing the list adds a discovered peer without a restart, and a
-// newer list without that relay removes it.
+// newer list without that relay removes it. A live peer that wants NIP-42 AUTH for everything gets
+// it from both the run and the live link (the relay's own key).
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -13,7 +14,7 @@ import path from 'node:path'
 import { cleanup, iniText, makeTempDir, runRoost, startRelay } from './lib/relay.mjs'
 import { ClientPool } from './lib/client.mjs'
 import { httpRequest, nip86Call } from './lib/http.mjs'
-import { makeEvent, newKey, uniqueTag } from './lib/events.mjs'
+import { makeEvent, newKey, nowSec, uniqueTag } from './lib/events.mjs'
 
 const pool = new ClientPool()
 after(async () => {
@@ -91,6 +92,17 @@ async function publish(relay, event) {
   const ok = await c.publish(event)
   assert.equal(ok.ok, true, JSON.stringify(ok))
   await c.close()
+}
+
+/** A client of `relay` that has answered its NIP-42 challenge with `key` (for relays that want AUTH). */
+async function authedClient(relay, key, label) {
+  const c = await pool.connect(relay.url, { label })
+  const challenge = (await c.next((m) => m[0] === 'AUTH', { what: 'the AUTH challenge' }))[1]
+  const auth = makeEvent(key, { kind: 22242, tags: [['relay', relay.url], ['challenge', challenge]], created_at: nowSec() })
+  c.send(['AUTH', auth])
+  const ok = await c.awaitOk(auth.id)
+  assert.equal(ok.ok, true, `AUTH refused: ${ok.message}`)
+  return c
 }
 
 describe('sync peers', () => {
@@ -251,5 +263,43 @@ describe('sync peers', () => {
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /^ {2}added: 0$/m)
     await remote.stop()
+  })
+
+  it('a live peer that wants NIP-42 AUTH gets it (the relay key); events travel both ways live', async () => {
+    const key = newKey()
+    const tag = uniqueTag('authpeer')
+    const note = (content) => makeEvent(key, { kind: 1, content, tags: [['t', tag]] })
+    // P answers nothing (REQ CLOSED, EVENT refused) before AUTH; any authenticated key may read and write.
+    const p = await startRelay({ config: { access: { min_level_connection: 1 } } })
+    const a = await startRelay({ config: { relay: { name: 'A' } } })
+    const onP = await authedClient(p, newKey(), 'P client')
+    const p0 = note('on P before the peer')
+    assert.equal((await onP.publish(p0)).ok, true)
+    const a0 = note('on A before the peer')
+    await publish(a, a0)
+
+    const ok = a.waitForLine(new RegExp(`sync peer ${p.url}: ok`), 20_000)
+    const live = a.waitForLine(new RegExp(`sync peer ${p.url}: live link open`), 20_000)
+    await writeFile(a.configFile, (await readFile(a.configFile, 'utf8')) + `[sync]\npeer=${p.url} both live\n`)
+    await Promise.all([ok, live])
+    await awaitIds(a, [p0.id], 'A has what P had')
+    onP.send(['REQ', 'live', { '#t': [tag] }])
+    const before = (await onP.collectStored("live")).events
+    assert.deepEqual(new Set(before.map((e) => e.id)), new Set([p0.id, a0.id]), 'P has what A had (the run authenticated)')
+
+    // Live, through the link's own AUTH: A's next event goes up, P's next one comes down.
+    const onA = await pool.connect(a.url, { label: 'A live' })
+    onA.send(['REQ', 'live', { '#t': [tag], since: a0.created_at }])
+    await onA.collectStored('live')
+    const a1 = note('published on A, live')
+    await publish(a, a1)
+    await awaitLive(onP, 'live', a1.id)
+    const p1 = note('published on P, live')
+    assert.equal((await onP.publish(p1)).ok, true)
+    await awaitLive(onA, 'live', p1.id)
+    const body = await metrics(a)
+    assert.equal(peerState(body, p.url), 'live', body)
+    assert.doesNotMatch(a.output(), /sync peer \S+ failed|live link lost/, "the link never failed")
+    await onA.close()
   })
 })

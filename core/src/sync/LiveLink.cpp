@@ -2,6 +2,7 @@
 
 #include "nostr/Canonical.h"
 #include "nostr/Verify.h"
+#include "sync/AuthEvent.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -30,15 +31,7 @@ LiveLink::LiveLink(const RelayConfig& config, const QUrl& url, const std::string
         m_connectTimer.stop();
         m_open = true;
         m_trafficTimer.start();
-        if (m_direction == SyncDirection::Up) return emit opened();
-        QJsonObject filter = QJsonDocument::fromJson(QByteArray::fromStdString(m_filterJson)).object();
-        filter.remove(QStringLiteral("limit"));
-        const qint64 since = QDateTime::currentSecsSinceEpoch() - kOverlapSeconds;
-        if (filter.value(QStringLiteral("since")).toInteger(0) < since) filter.insert(QStringLiteral("since"), since);
-        m_subId = "live";
-        m_client.send(QJsonDocument(QJsonArray{QStringLiteral("REQ"), QString::fromStdString(m_subId), filter})
-                          .toJson(QJsonDocument::Compact)
-                          .toStdString());
+        if (m_direction != SyncDirection::Up) sendLiveReq();
         emit opened();
     });
     connect(&m_client, &RelayClient::disconnected, this,
@@ -47,6 +40,17 @@ LiveLink::LiveLink(const RelayConfig& config, const QUrl& url, const std::string
 }
 
 LiveLink::~LiveLink() = default;
+
+void LiveLink::sendLiveReq() {
+    QJsonObject filter = QJsonDocument::fromJson(QByteArray::fromStdString(m_filterJson)).object();
+    filter.remove(QStringLiteral("limit"));
+    const qint64 since = QDateTime::currentSecsSinceEpoch() - kOverlapSeconds;
+    if (filter.value(QStringLiteral("since")).toInteger(0) < since) filter.insert(QStringLiteral("since"), since);
+    m_subId = "live";
+    m_client.send(QJsonDocument(QJsonArray{QStringLiteral("REQ"), QString::fromStdString(m_subId), filter})
+                      .toJson(QJsonDocument::Compact)
+                      .toStdString());
+}
 
 void LiveLink::open() {
     try {
@@ -75,8 +79,9 @@ void LiveLink::close() {
 void LiveLink::push(const nostr::Event& event, const std::string& json) {
     if (!m_open || m_dead || m_direction == SyncDirection::Down) return;
     if (!m_filter.matches(event)) return;
-    if (m_unanswered.size() >= kMaxUnanswered) return;
-    m_unanswered.insert(event.id);
+    if (m_unanswered.size() + m_waitingForAuth.size() >= kMaxUnanswered) return;
+    if (m_unanswered.count(event.id)) return;
+    m_unanswered.emplace(event.id, json);
     m_client.send("[\"EVENT\"," + json + "]");
 }
 
@@ -95,10 +100,55 @@ void LiveLink::onMessage(RelayMessage&& message) {
             fail(std::string("cannot write the event store: ") + e.what());
         }
     } else if (auto* ok = std::get_if<RelayOk>(&message)) {
-        if (m_unanswered.erase(ok->eventId) && ok->accepted) ++m_up;
+        if (m_authId && ok->eventId == *m_authId) return onAuthAnswer(*ok);
+        const auto it = m_unanswered.find(ok->eventId);
+        if (it == m_unanswered.end()) return;
+        if (!ok->accepted && reasonPrefix(ok->message) == "auth-required" && !m_authenticated) {
+            // Sent again once our AUTH is accepted.
+            m_waitingForAuth.emplace_back(it->first, std::move(it->second));
+            m_unanswered.erase(it);
+            requestAuth();
+            return;
+        }
+        m_unanswered.erase(it);
+        if (ok->accepted) ++m_up;
     } else if (auto* closed = std::get_if<RelayClosed>(&message)) {
-        if (closed->subscriptionId == m_subId) fail("the peer closed our live REQ: " + closed->message);
+        if (closed->subscriptionId != m_subId) return;
+        if (reasonPrefix(closed->message) == "auth-required" && !m_authenticated) {
+            m_reqWaitingForAuth = true;
+            requestAuth();
+            return;
+        }
+        fail("the peer closed our live REQ: " + closed->message);
+    } else if (auto* auth = std::get_if<RelayAuth>(&message)) {
+        m_challenge = auth->challenge;
     }
+}
+
+void LiveLink::requestAuth() {
+    if (m_authId) return; // one AUTH at a time: what waits is resent when it is answered
+    if (m_authTried) return fail("auth-required: the peer still refuses after our AUTH");
+    if (m_challenge.empty()) return fail("auth-required: the peer wants NIP-42 AUTH but sent no challenge");
+    std::string error;
+    const std::optional<nostr::Event> auth = makeAuthEvent(m_config, m_url, m_challenge, &error);
+    if (!auth) return fail("auth-required: " + error);
+    m_authTried = true;
+    m_authId = auth->id;
+    m_client.send("[\"AUTH\"," + nostr::serializeEvent(*auth) + "]");
+}
+
+void LiveLink::onAuthAnswer(const RelayOk& ok) {
+    m_authId.reset();
+    if (!ok.accepted) return fail("the peer refused our AUTH: " + ok.message);
+    m_authenticated = true;
+    if (m_reqWaitingForAuth) {
+        m_reqWaitingForAuth = false;
+        sendLiveReq();
+    }
+    auto waiting = std::move(m_waitingForAuth);
+    m_waitingForAuth.clear();
+    for (auto& [id, json] : waiting)
+        if (m_unanswered.emplace(id, json).second) m_client.send("[\"EVENT\"," + json + "]");
 }
 
 void LiveLink::fail(const std::string& reason) {

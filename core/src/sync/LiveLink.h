@@ -3,7 +3,9 @@
 // that stays open. Down: a REQ with the peer's filter (since a minute before it opened) whose
 // events are verified, admitted and stored like a sync run's (SyncStore: tombstones, NIP-09
 // deletions, replacement). Up: push() sends our newly stored events (the SyncManager learns of
-// them from the ReqMonitor) as EVENT; the peer's OK true counts as one event up.
+// them from the ReqMonitor) as EVENT; the peer's OK true counts as one event up. A peer that
+// wants NIP-42 AUTH (REQ CLOSED or EVENT refused with `auth-required:`) gets one AUTH signed with
+// this relay's key, and the REQ and the refused events are sent again once it is accepted.
 #include "nostr/Event.h"
 #include "nostr/Filter.h"
 #include "roost/RelayConfig.h"
@@ -16,7 +18,9 @@
 #include <QUrl>
 
 #include <memory>
-#include <set>
+#include <map>
+#include <optional>
+#include <vector>
 #include <string>
 
 namespace roost::sync {
@@ -53,6 +57,11 @@ signals:
 
 private:
     void onMessage(RelayMessage&& message);
+    void sendLiveReq();
+    /// NIP-42: answers the peer's challenge once (a REQ CLOSED or an EVENT refused with
+    /// `auth-required:`); what waited is resent when the AUTH is accepted.
+    void requestAuth();
+    void onAuthAnswer(const RelayOk& ok);
     void fail(const std::string& reason);
     void flushTraffic();
 
@@ -65,7 +74,11 @@ private:
     std::unique_ptr<SyncStore> m_store;
     QTimer m_connectTimer;
     QTimer m_trafficTimer;
-    std::set<nostr::Id> m_unanswered;
+    std::map<nostr::Id, std::string> m_unanswered; ///< pushed events (wire JSON) awaiting their OK
+    std::vector<std::pair<nostr::Id, std::string>> m_waitingForAuth; ///< pushes refused with auth-required, resent after AUTH
+    std::string m_challenge;                        ///< the peer's last NIP-42 challenge
+    std::optional<nostr::Id> m_authId;              ///< our AUTH event awaiting its OK
+    bool m_authTried = false, m_authenticated = false, m_reqWaitingForAuth = false;
     std::string m_subId;
     bool m_open = false;
     bool m_dead = false;

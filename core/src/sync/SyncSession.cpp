@@ -1,6 +1,6 @@
 #include "sync/SyncSession.h"
 
-#include "store/RelayKey.h"
+#include "sync/AuthEvent.h"
 #include "nostr/Canonical.h"
 #include "nostr/Hex.h"
 #include "nostr/Verify.h"
@@ -518,18 +518,13 @@ void SyncSession::onUploadOk(const RelayOk& ok) {
 void SyncSession::requestAuth(std::function<void()> retry) {
     if (m_authTried) return finish("auth-required: the remote still refuses after our AUTH");
     if (m_challenge.empty()) return finish("auth-required: the remote wants NIP-42 AUTH but sent no challenge");
-    QString error;
-    const auto key = store::loadOrCreateRelayKey(m_config.dataDir.isEmpty() ? defaultDataDir() : m_config.dataDir, &error);
-    if (!key) return finish("auth-required: cannot load the relay key: " + error.toStdString());
+    std::string error;
+    const std::optional<nostr::Event> auth = makeAuthEvent(m_config, m_options.url, m_challenge, &error);
+    if (!auth) return finish("auth-required: " + error);
     m_authTried = true;
-    nostr::Event auth;
-    auth.kind = 22242;
-    auth.createdAt = nowSeconds();
-    auth.tags = {{"relay", m_options.url.toString().toStdString()}, {"challenge", m_challenge}};
-    nostr::signEvent(auth, *key);
-    m_authId = auth.id;
+    m_authId = auth->id;
     m_afterAuth = std::move(retry);
-    send("[\"AUTH\"," + nostr::serializeEvent(auth) + "]");
+    send("[\"AUTH\"," + nostr::serializeEvent(*auth) + "]");
     arm(m_options.idleTimeoutMs);
 }
 
