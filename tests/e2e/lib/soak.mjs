@@ -89,6 +89,7 @@ class Subscriber {
       const index = s.indexOf.get(msg[2].id)
       if (index === undefined || !sub.filters.some((f) => matchesFilter(s.events[index], f))) {
         s.unexpected++
+        if (s.unexpectedSamples.length < 5) s.unexpectedSamples.push({ index, filters: sub.filters, event: msg[2] })
       } else if (sub.got[index]) {
         s.duplicates++
       } else {
@@ -103,8 +104,10 @@ class Subscriber {
       s.notices.push(`CLOSED ${msg[2]}`)
     } else if (msg[0] === 'NOTICE') {
       s.notices.push(msg[1])
-    } else {
+    } else if (msg[0] !== 'AUTH') {
+      // (NIP-42: the relay may send a challenge on connect; these subscribers do not authenticate.)
       s.unexpected++
+      if (s.unexpectedSamples.length < 5) s.unexpectedSamples.push(msg)
     }
   }
 }
@@ -153,6 +156,7 @@ export async function runSoak(url, pid, options = {}) {
     delivered: 0,
     duplicates: 0,
     unexpected: 0,
+    unexpectedSamples: [],
     expectedTotal: null,
     notices: [],
     allDelivered,
@@ -295,6 +299,7 @@ export async function runSoak(url, pid, options = {}) {
     missing,
     duplicates: state.duplicates,
     unexpected: state.unexpected,
+    unexpectedSamples: state.unexpectedSamples,
     notices: state.notices.slice(0, 10),
     churn: { completed: churn.completed, failed: churn.failed, errors: churn.errors },
     subscribersClosed,
