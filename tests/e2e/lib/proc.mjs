@@ -22,6 +22,11 @@ export async function openDescriptors(pid) {
   return (await readdir(`/proc/${pid}/fd`)).length
 }
 
+/** The numbers of the descriptors process `pid` has open (/proc/<pid>/fd), ascending. */
+export async function descriptorNumbers(pid) {
+  return (await readdir(`/proc/${pid}/fd`)).map(Number).sort((a, b) => a - b)
+}
+
 /**
  * CPU seconds process `pid` uses while `work` runs (an async function), with the wall time in seconds.
  * Returns {cpu, wall, result}.
