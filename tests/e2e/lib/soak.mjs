@@ -123,6 +123,13 @@ async function pool(count, concurrency, task) {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Awaits `promise`, but at most `ms` (then resolves anyway; the caller checks what arrived). Leaves no timer behind. */
+async function atMost(promise, ms) {
+  let timer
+  await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))])
+  clearTimeout(timer)
+}
+
 /**
  * Runs the soak against the relay at `url` (process `pid`, sampled from /proc).
  * options: connections, seconds (publishing time), rate (events per second), churnPerSecond, sampleMs,
@@ -185,7 +192,7 @@ export async function runSoak(url, pid, options = {}) {
   const samples = []
   const start = performance.now()
   let published = 0
-  const churn = { completed: 0, failed: 0, inFlight: 0, errors: [], running: new Set() }
+  const churn = { completed: 0, failed: 0, skipped: 0, inFlight: 0, errors: [], running: new Set() }
   const sample = async () => {
     const [{ rss }, cpu] = await Promise.all([memoryOf(pid), cpuSeconds(pid)])
     samples.push({ t: (performance.now() - start) / 1000, rssMiB: rss, cpuSeconds: cpu, delivered: state.delivered, published, churned: churn.completed })
@@ -228,7 +235,12 @@ export async function runSoak(url, pid, options = {}) {
         const p = churnOne(n)
         churn.running.add(p)
         p.finally(() => churn.running.delete(p))
-      } else churn.failed++ // the relay is not keeping up: counted as a failure
+      } else {
+        // Connections are not completing as fast as they start: counted as a failure, and said so.
+        churn.failed++
+        churn.skipped++
+        if (churn.errors.length < 5) churn.errors.push(`${CHURN_MAX_IN_FLIGHT} churned connections already in flight`)
+      }
     }
   })()
 
@@ -266,7 +278,7 @@ export async function runSoak(url, pid, options = {}) {
   }
   churning = false
   await churnLoop
-  await Promise.race([Promise.all(okPromises), delay(settleMs)])
+  await atMost(Promise.all(okPromises), settleMs)
 
   // Every delivery the model expects: wait for them (bounded), then compare subscription by subscription.
   let expectedTotal = 0
@@ -274,8 +286,8 @@ export async function runSoak(url, pid, options = {}) {
     for (const { filters: fs } of sub.subs.values()) for (const ev of state.events) if (fs.some((f) => matchesFilter(ev, f))) expectedTotal++
   state.expectedTotal = expectedTotal
   if (state.delivered >= expectedTotal) allDelivered()
-  await Promise.race([delivered, delay(settleMs)])
-  await Promise.race([Promise.all([...churn.running]), delay(settleMs)]) // the last churners
+  await atMost(delivered, settleMs)
+  await atMost(Promise.all([...churn.running]), settleMs) // the last churners
   clearInterval(sampler)
   await sample()
 
@@ -301,7 +313,7 @@ export async function runSoak(url, pid, options = {}) {
     unexpected: state.unexpected,
     unexpectedSamples: state.unexpectedSamples,
     notices: state.notices.slice(0, 10),
-    churn: { completed: churn.completed, failed: churn.failed, errors: churn.errors },
+    churn: { completed: churn.completed, failed: churn.failed, skipped: churn.skipped, errors: churn.errors },
     subscribersClosed,
     samples,
   }
