@@ -56,6 +56,11 @@ void Connection::armHttpTimer() {
 }
 
 void Connection::timerEvent(QTimerEvent* event) {
+    if (event->timerId() == m_closeTimer.timerId()) {
+        m_closeTimer.stop();
+        if (socketOpen()) abort(); // the peer has not taken its output in time: drop it
+        return;
+    }
     if (event->timerId() != m_httpTimer.timerId()) return QObject::timerEvent(event);
     m_httpTimer.stop();
     if (m_webSocket || m_closing || m_awaitingResponse) return;
@@ -201,6 +206,7 @@ void Connection::respondHttp(int status, const char* reason, const char* content
     m_socket->write(out);
     m_closing = true;
     m_socket->disconnectFromHost();
+    if (socketOpen()) m_closeTimer.start(kCloseDeadlineMs, Qt::CoarseTimer, this);
 }
 
 void Connection::handleFrames(std::string_view data) {
@@ -287,6 +293,7 @@ void Connection::closeSocket() {
     flushOutput();
     m_closing = true;
     m_socket->disconnectFromHost();
+    if (socketOpen()) m_closeTimer.start(kCloseDeadlineMs, Qt::CoarseTimer, this);
 }
 
 void Connection::sendText(std::string_view text, bool isLive) {

@@ -31,6 +31,10 @@ public:
     Connection(ConnId id, QTcpSocket* socket, Listener& listener, QByteArray refusal = {});
     static constexpr int kHttpIdleMs = 5000;
     static constexpr int kHttpDeadlineMs = 15000;
+    /// A connection being closed (a slow reader dropped past Listener::kMaxQueued, say) has this
+    /// long to take what is still queued for it; then it is aborted and its buffers freed, so a
+    /// client that never reads cannot keep the relay's memory.
+    static constexpr int kCloseDeadlineMs = 10000;
     ~Connection() override;
 
     ConnId id() const { return m_id; }
@@ -111,6 +115,7 @@ private:
     QByteArray m_refusal;       // refused at accept: the 503 text
     QBasicTimer m_httpTimer;    // request head deadline and idle timeout, until upgraded or answered
     QElapsedTimer m_accepted;
+    QBasicTimer m_closeTimer;   // kCloseDeadlineMs after closeSocket(): abort
     WebSocketDecoder m_decoder;
     std::string m_out;   // corked output, flushed by flushOutput()
     std::string m_text;  // reused buffer for one EVENT message

@@ -61,6 +61,10 @@ void EpollEventDispatcher::updateEpoll(int fd, const Watch& watch, bool wasRegis
 
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier* notifier) {
     const int fd = int(notifier->socket());
+    // Registered again under another descriptor (QSocketNotifier::setSocketDescriptor): drop the old watch first.
+    if (const auto known = m_notifierFds.find(notifier); known != m_notifierFds.end() && known->second != fd)
+        unregisterSocketNotifier(notifier);
+    m_notifierFds[notifier] = fd;
     auto [it, added] = m_watches.try_emplace(fd);
     Watch& w = it->second;
     const bool wasRegistered = !added && (w.read || w.write || w.exception);
@@ -73,7 +77,11 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier* notifier) {
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier* notifier) {
-    const int fd = int(notifier->socket());
+    // Only the pointer is used: the notifier may be under destruction (see m_notifierFds).
+    const auto known = m_notifierFds.find(notifier);
+    if (known == m_notifierFds.end()) return;
+    const int fd = known->second;
+    m_notifierFds.erase(known);
     auto it = m_watches.find(fd);
     if (it == m_watches.end()) return;
     Watch& w = it->second;

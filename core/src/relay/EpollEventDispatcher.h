@@ -64,6 +64,10 @@ private:
     int m_epoll = -1;
     int m_wakeFd = -1;
     std::unordered_map<int, Watch> m_watches;
+    // Each registered notifier's descriptor, recorded at registration: unregistration may come
+    // from a notifier under destruction (~QSocketNotifier, or a subclass already destroyed), on
+    // which no member function may be called (UBSan: invalid vptr), so it is looked up here.
+    std::unordered_map<const QSocketNotifier*, int> m_notifierFds;
     std::vector<Timer> m_timers;
     std::atomic<bool> m_interrupted{false};
     std::atomic<bool> m_wakePending{false};

@@ -7,10 +7,9 @@
 #include "relay/Metrics.h"
 #include "relay/ReqWorker.h"
 
-#include "relay/UnbufferedTcpServer.h"
+#include "relay/Acceptor.h"
 
 #include <QEventLoop>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -69,26 +68,23 @@ void Listener::post(Msg msg) {
         QMetaObject::invokeMethod(this, &Listener::drain, Qt::QueuedConnection);
 }
 
-bool Listener::listen(QString* error) {
-    m_server = new UnbufferedTcpServer(this);
-    m_server->setMaxPendingConnections(1024);
+bool Listener::listen(QString* error, quint64 socketCap) {
+    m_socketCap = socketCap;
+    m_acceptor = Acceptor::create(this);
     QHostAddress address;
     if (!address.setAddress(m_startConfig.bindAddress)) {
         if (error) *error = QStringLiteral("invalid bind address: %1").arg(m_startConfig.bindAddress);
         return false;
     }
-    if (!m_server->listen(address, m_startConfig.port)) {
-        if (error) *error = m_server->errorString();
-        return false;
-    }
-    m_port = m_server->serverPort();
+    if (!m_acceptor->listen(address, m_startConfig.port, error)) return false;
+    m_port = m_acceptor->port();
     configChanged(); // the Hub is complete now (NIP-86 known)
-    connect(m_server, &QTcpServer::newConnection, this, &Listener::acceptPending);
+    m_acceptor->setHandler([this](qintptr descriptor) { onAccepted(descriptor); });
     return true;
 }
 
 void Listener::shutdown() {
-    if (m_server) m_server->close();
+    if (m_acceptor) m_acceptor->close();
     // Taken out first: abort() emits disconnected, which would otherwise edit the map mid-loop.
     auto connections = std::move(m_connections);
     m_connections.clear();
@@ -119,26 +115,40 @@ void Listener::shutdown() {
     }
 }
 
-void Listener::acceptPending() {
-    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        const ConnId id = m_nextConn++;
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        // Every socket counts against the connection caps from here, not from its upgrade, so
-        // sockets that never upgrade cannot crowd out WebSockets (they time out, Connection).
-        QHostAddress peer = socket->peerAddress();
-        bool isV4 = false;
-        const quint32 v4 = peer.toIPv4Address(&isV4);
-        if (isV4) peer = QHostAddress(v4);
-        const QString ip = peer.toString();
-        QByteArray refusal = acceptRefusal(ip);
-        if (refusal.isEmpty()) {
-            ++m_perIp[ip];
-            m_sockets.emplace(id, ip);
-        }
-        auto* conn = new Connection(id, socket, *this, std::move(refusal));
-        conn->setParent(this);
-        m_connections.emplace(id, conn);
+void Listener::onAccepted(qintptr descriptor) {
+    // Past the cap from the open file limit: answered and closed on the raw descriptor, so the
+    // relay never runs out of descriptors for its store and a flood costs no Qt objects.
+    if (m_socketCap > 0 && m_connections.size() >= m_socketCap) {
+        m_acceptor->refuse(descriptor, refusalResponse("The relay is at its limit of open connections; try again later.\n"));
+        return;
     }
+    // Unbuffered: Qt keeps no read buffer per connection (a 16 KiB chunk each otherwise, most of
+    // an idle connection's memory) and writes go to the kernel directly, with only what the
+    // kernel refuses buffered. readyRead then means "the kernel has data": until it is read no
+    // further readyRead comes, which is how a paused connection leaves its bytes in the kernel.
+    auto* socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        delete socket;
+        m_acceptor->refuse(descriptor, {});
+        return;
+    }
+    const ConnId id = m_nextConn++;
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Every socket counts against the connection caps from here, not from its upgrade, so
+    // sockets that never upgrade cannot crowd out WebSockets (they time out, Connection).
+    QHostAddress peer = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    if (isV4) peer = QHostAddress(v4);
+    const QString ip = peer.toString();
+    QByteArray refusal = acceptRefusal(ip);
+    if (refusal.isEmpty()) {
+        ++m_perIp[ip];
+        m_sockets.emplace(id, ip);
+    }
+    auto* conn = new Connection(id, socket, *this, std::move(refusal));
+    conn->setParent(this);
+    m_connections.emplace(id, conn);
 }
 
 void Listener::onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit) {

@@ -19,10 +19,9 @@
 #include <variant>
 #include <vector>
 
-class QTcpServer;
-
 namespace roost::relay {
 
+class Acceptor;
 class Connection;
 
 class Listener : public QObject {
@@ -66,7 +65,10 @@ public:
     void post(Msg msg);
 
     /// Binds and listens (call in the Listener's thread). Returns false with `error` set.
-    Q_INVOKABLE bool listen(QString* error);
+    /// `socketCap` (0: none) is the most sockets kept open at once, from the open file limit
+    /// (relay/FileLimit.h); sockets past it get an HTTP 503 at accept and are closed at once,
+    /// before any QTcpSocket is made for them (issue 14 item 4).
+    Q_INVOKABLE bool listen(QString* error, quint64 socketCap = 0);
     /// Stops accepting and closes every connection (call in the Listener's thread): WebSocket
     /// clients get a close frame 1001 "going away" first (waits up to kCloseGraceMs for them).
     Q_INVOKABLE void shutdown();
@@ -98,9 +100,10 @@ public:
 
 private slots:
     void drain();
-    void acceptPending();
 
 private:
+    /// A socket descriptor from the Acceptor: refused past the socket cap, else a Connection.
+    void onAccepted(qintptr descriptor);
     /// Why a socket just accepted from `ip` is refused ("" when it is not):
     /// access/max_connections or access/max_connections_per_ip reached by the open sockets
     /// (WebSocket or not yet). The Connection answers its request 503 with this text.
@@ -112,7 +115,8 @@ private:
     std::unordered_map<QString, uint32_t> m_perIp;  // open sockets counted at accept, per address
     std::unordered_map<ConnId, QString> m_sockets;  // sockets counted against the caps -> address
     std::unordered_map<ConnId, QString> m_admitted; // upgraded (admitted) WebSocket -> address
-    QTcpServer* m_server = nullptr;
+    Acceptor* m_acceptor = nullptr;
+    quint64 m_socketCap = 0;
     std::atomic<quint16> m_port{0};
     ConnId m_nextConn = 1;
     std::unordered_map<ConnId, Connection*> m_connections;

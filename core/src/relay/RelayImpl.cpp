@@ -7,6 +7,7 @@
 #include "policy/Membership.h"
 #include "relay/BackupRunner.h"
 #include "relay/Cron.h"
+#include "relay/FileLimit.h"
 #include "relay/Ingester.h"
 #include "relay/Listener.h"
 #include "relay/ListenerEventDispatcher.h"
@@ -23,6 +24,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+
+#include <cstdio>
 
 namespace roost {
 
@@ -166,9 +169,18 @@ bool RelayImpl::start(QString* error) {
     if (QAbstractEventDispatcher* dispatcher = createListenerEventDispatcher())
         m_listenerThread.setEventDispatcher(dispatcher);
     m_listenerThread.start();
+    // Issue 14 item 4: a desktop session or a systemd service starts us with a soft limit of
+    // 1,024 descriptors; take the hard limit and leave room for the store (relay/FileLimit.h).
+    const FileLimit files = raiseOpenFileLimit();
+    const quint64 socketCap = socketCapFor(files.now);
+    if (files.now > 0) {
+        const QString raised = files.now != files.before ? QStringLiteral(" (raised from %1)").arg(files.before) : QString();
+        std::fprintf(stderr, "roost: open file limit %llu%s: at most %llu client sockets\n",
+                     static_cast<unsigned long long>(files.now), qPrintable(raised), static_cast<unsigned long long>(socketCap));
+    }
     bool listening = false;
     QString listenError;
-    QMetaObject::invokeMethod(m_listener.get(), [&] { listening = m_listener->listen(&listenError); },
+    QMetaObject::invokeMethod(m_listener.get(), [&] { listening = m_listener->listen(&listenError, socketCap); },
                               Qt::BlockingQueuedConnection);
     if (!listening) {
         if (error) *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -208,9 +208,12 @@ export class RoostProcess {
  * Starts `roost --no-gui` on 127.0.0.1 with an OS-chosen port.
  * options.dataDir: reuse a data dir (restart); otherwise a fresh temp dir.
  * options.config: {section: {key: value}} written as the --config INI file.
+ * options.env: extra environment variables for the relay.
+ * options.wrapper: a command the relay runs under, e.g. ['prlimit', '--nofile=128:128', '--'] (it must exec roost,
+ *   so that .pid is the relay's own).
  * Returns a RoostProcess with .url (ws://127.0.0.1:port), .port, .dataDir, stop(), kill().
  */
-export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
+export async function startRelay({ dataDir, config, extraArgs = [], wrapper = [], env = {} } = {}) {
   const bin = roostBin()
   if (!dataDir) dataDir = path.join(await makeTempDir(), 'data')
   await mkdir(dataDir, { recursive: true })
@@ -222,7 +225,9 @@ export async function startRelay({ dataDir, config, extraArgs = [] } = {}) {
   }
   args.push(...extraArgs)
 
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: await childEnv() })
+  const command = wrapper.length ? wrapper[0] : bin
+  const commandArgs = wrapper.length ? [...wrapper.slice(1), bin, ...args] : args
+  const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...(await childEnv()), ...env } })
   const proc = new RoostProcess(child, { dataDir, args })
   proc.configFile = args.includes('--config') ? args[args.indexOf('--config') + 1] : null
 

@@ -1,0 +1,173 @@
+// e2e.fdlimit (issue 14 item 4): the relay raises its soft open file limit to the hard limit, logs
+// the socket cap it derives, answers sockets past the cap with an HTTP 503 and keeps serving; when
+// the process is out of descriptors all the same (EMFILE), it refuses with a 503 too and never
+// spins on the failing accept (Qt's QTcpServer retried it ~9,500 times a second).
+//
+// The relay runs under `prlimit --nofile=128:128` (soft = hard, so the cap is 128 / 2 = 64). The
+// EMFILE case starts it at 1,024 and then lowers the running relay's limit with `prlimit --pid` to just above the
+// descriptors it holds, so that accept itself fails.
+import { after, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import WebSocket from 'ws'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { cleanup, makeTempDir, startRelay, withTimeout } from './lib/relay.mjs'
+import { RawClient } from './lib/client.mjs'
+import { cpuSeconds, descriptorNumbers } from './lib/proc.mjs'
+
+after(cleanup)
+
+const LIMIT = 128
+const CAP = LIMIT / 2 // relay/FileLimit.h socketCapFor: limit / 2 when the limit is 128 or less
+const EXTRA = 20
+// An idle relay uses next to no CPU; a loop on a failing accept uses a whole core (1 s per s).
+const IDLE_WINDOW_MS = 1500
+const MAX_IDLE_CPU_SHARE = 0.2
+const UNCAPPED = { access: { max_connections: 0, max_connections_per_ip: 0 } }
+const skip = process.platform !== 'linux' && 'needs prlimit and /proc (Linux)'
+
+/**
+ * Opens a WebSocket to `url`: resolves {ws} when the upgrade succeeds, or {status, body} when the relay
+ * answers the handshake with another HTTP status, or {error} when the connection fails without an answer.
+ */
+function attempt(url) {
+  return withTimeout(
+    new Promise((resolve) => {
+      const ws = new WebSocket(url, { perMessageDeflate: false })
+      ws.once('open', () => resolve({ ws }))
+      ws.once('unexpected-response', (_req, res) => {
+        let body = ''
+        res.on('data', (c) => (body += c))
+        res.on('end', () => resolve({ status: res.statusCode, body }))
+        res.on('error', () => resolve({ status: res.statusCode, body }))
+      })
+      ws.once('error', (error) => resolve({ error }))
+    }),
+    10_000,
+    `a WebSocket handshake with ${url}`,
+  )
+}
+
+/**
+ * Environment for a relay that is to run out of descriptors. Under UBSan (the asan preset) its vptr check tests
+ * whether memory is readable by writing it to a pipe(2); with no descriptor free that fails and every first check
+ * of a type reports "invalid vptr" on a sound object. The vptr check alone is suppressed for that relay; the
+ * other checks and ASan stay on, and the first case (no EMFILE) runs with everything.
+ */
+async function outOfDescriptorsEnv() {
+  if (!process.env.UBSAN_OPTIONS) return {}
+  const file = path.join(await makeTempDir('roost-e2e-ubsan-'), 'suppressions.txt')
+  await writeFile(file, 'vptr_check:*\n')
+  return { UBSAN_OPTIONS: `${process.env.UBSAN_OPTIONS}:suppressions=${file}` }
+}
+
+/** CPU seconds the relay uses over a window of `ms` in which nothing is sent to it. */
+async function idleCpu(pid, ms) {
+  const before = await cpuSeconds(pid)
+  // A measurement window, not synchronisation: idleness can only be observed over time.
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  return (await cpuSeconds(pid)) - before
+}
+
+describe('open file limit', { skip }, () => {
+  it(`logs the cap from the limit, holds ${CAP} sockets and answers ${EXTRA} more with 503 without spinning`, async () => {
+    const relay = await startRelay({ wrapper: ['prlimit', `--nofile=${LIMIT}:${LIMIT}`, '--'], config: UNCAPPED })
+    const held = []
+    try {
+      assert.ok(
+        relay.lines.some((l) => l.includes(`roost: open file limit ${LIMIT}: at most ${CAP} client sockets`)),
+        `the relay logs its open file limit and socket cap; output:\n${relay.output()}`,
+      )
+      for (let i = 0; i < CAP; i++) held.push(await RawClient.connect(relay.url, { label: `held-${i}` }))
+      assert.deepEqual(await held[CAP - 1].query('q', [{ limit: 1 }]), [])
+
+      for (let i = 0; i < EXTRA; i++) {
+        const r = await attempt(relay.url)
+        if (r.ws) r.ws.terminate()
+        assert.equal(r.status, 503, `connection ${CAP + i + 1} is refused with 503 (got ${r.error?.message ?? r.status})`)
+        assert.match(r.body, /limit of open connections/)
+      }
+      const cpu = await idleCpu(relay.pid, IDLE_WINDOW_MS)
+      assert.ok(cpu < (IDLE_WINDOW_MS / 1000) * MAX_IDLE_CPU_SHARE, `the relay used ${cpu} s of CPU in ${IDLE_WINDOW_MS} ms idle at its cap`)
+
+      // The held connections keep working, and a freed place is taken again.
+      assert.deepEqual(await held[0].query('q', [{ limit: 1 }]), [])
+      await held.pop().close()
+      const closedOne = await withTimeout(
+        (async () => {
+          for (;;) {
+            // The relay notices the close in its own time: retry until the place is free (each try is answered).
+            const r = await attempt(relay.url)
+            if (r.ws) return r.ws
+          }
+        })(),
+        10_000,
+        'a new connection once one of the held ones closed',
+      )
+      closedOne.terminate()
+    } finally {
+      for (const c of held) c.ws.terminate()
+      await relay.stop()
+    }
+  })
+
+  it('out of descriptors (EMFILE): refuses with 503, does not spin, and accepts again once descriptors are free', async () => {
+    // Started at 1,024 (cap 960), then lowered below what the cap allows.
+    const relay = await startRelay({
+      wrapper: ['prlimit', '--nofile=1024:1024', '--'],
+      config: UNCAPPED,
+      env: await outOfDescriptorsEnv(),
+    })
+    const held = []
+    try {
+      const warm = await RawClient.connect(relay.url, { label: 'warm' })
+      await warm.query('q', [{ limit: 1 }]) // every thread has opened what it opens
+      await warm.close()
+      // A new descriptor takes the lowest free number below the limit: the free numbers under the highest one in
+      // use (holes) plus `room` more fit, then accept fails with EMFILE.
+      const open = await descriptorNumbers(relay.pid)
+      const highest = open[open.length - 1]
+      const room = 4
+      const fit = highest + 1 - open.length + room
+      await promisify(execFile)('prlimit', ['--pid', String(relay.pid), `--nofile=${highest + 1 + room}:${highest + 1 + room}`])
+
+      let refused = null
+      for (let i = 0; i < fit + 2 && !refused; i++) {
+        const r = await attempt(relay.url)
+        if (r.ws) held.push(r.ws)
+        else refused = r
+      }
+      assert.ok(refused, `a connection past the open file limit is refused (${held.length} were accepted)`)
+      assert.ok(held.length >= fit - 1, `${held.length} connections fit under the limit (about ${fit})`)
+      assert.equal(refused.status, 503, `refused with 503 (got ${refused.error?.message ?? refused.status})`)
+      assert.match(refused.body, /out of file descriptors/)
+      const logged = /out of file descriptors: refusing new connections/
+      if (!relay.lines.some((l) => logged.test(l))) await relay.waitForLine(logged) // the log line may come after the answer
+
+      for (let i = 0; i < 10; i++) assert.equal((await attempt(relay.url)).status, 503)
+      const cpu = await idleCpu(relay.pid, IDLE_WINDOW_MS)
+      assert.ok(cpu < (IDLE_WINDOW_MS / 1000) * MAX_IDLE_CPU_SHARE, `the relay used ${cpu} s of CPU in ${IDLE_WINDOW_MS} ms idle out of descriptors`)
+
+      // Free two descriptors: the relay accepts again and serves.
+      for (const ws of held.splice(0, 2)) ws.terminate()
+      const client = await withTimeout(
+        (async () => {
+          for (;;) {
+            try {
+              return await RawClient.connect(relay.url, { label: 'after' })
+            } catch {} // refused until the relay has closed the freed sockets
+          }
+        })(),
+        10_000,
+        'a connection once descriptors are free again',
+      )
+      assert.deepEqual(await client.query('q', [{ limit: 1 }]), [])
+      await client.close()
+    } finally {
+      for (const ws of held) ws.terminate()
+      await relay.stop()
+    }
+  })
+})
