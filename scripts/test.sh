@@ -29,5 +29,6 @@ fi
 # uninstrumented code). Only the targets of the tests it runs are built.
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan --target test_relay_Inbox test_relay_QueryScheduler test_relay_NegSessions \
-  test_admin_ManagementApi test_store_Backup
-ctest --preset tsan -j2 -R '^unit\.(relay\.(Inbox|QueryScheduler|NegSessions)|admin\.ManagementApi|store\.Backup)$'
+  test_admin_ManagementApi test_store_Backup test_store_ImportExport test_sync_NotesBackup
+ctest --preset tsan -j2 \
+  -R '^unit\.(relay\.(Inbox|QueryScheduler|NegSessions)|admin\.ManagementApi|store\.(Backup|ImportExport)|sync\.NotesBackup)$'
