@@ -24,6 +24,8 @@
 #include <QFileInfo>
 #include <QHostAddress>
 
+#include <atomic>
+
 namespace roost {
 
 std::unique_ptr<Relay> createRelay(const RelayConfig& config, QObject* parent) {
@@ -33,6 +35,10 @@ std::unique_ptr<Relay> createRelay(const RelayConfig& config, QObject* parent) {
 } // namespace roost
 
 namespace roost::relay {
+
+namespace {
+std::atomic<unsigned> s_listenHandoff{0}; ///< see RelayImpl::start
+} // namespace
 
 RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent)
     : Relay(parent), m_config(config), m_live(config) {
@@ -168,8 +174,16 @@ bool RelayImpl::start(QString* error) {
     m_listenerThread.start();
     bool listening = false;
     QString listenError;
-    QMetaObject::invokeMethod(m_listener.get(), [&] { listening = m_listener->listen(&listenError); },
-                              Qt::BlockingQueuedConnection);
+    // `listening` and `listenError` cross to the listener thread and back. Qt orders that with a
+    // semaphore inside libQt6Core, which ThreadSanitizer cannot see; the release/acquire pairs on
+    // `s_listenHandoff` are the same ordering in plain C++, which it can.
+    s_listenHandoff.fetch_add(1, std::memory_order_release);
+    QMetaObject::invokeMethod(m_listener.get(), [&] {
+        s_listenHandoff.load(std::memory_order_acquire);
+        listening = m_listener->listen(&listenError);
+        s_listenHandoff.fetch_add(1, std::memory_order_release);
+    }, Qt::BlockingQueuedConnection);
+    s_listenHandoff.load(std::memory_order_acquire);
     if (!listening) {
         if (error) *error = QStringLiteral("cannot listen on %1:%2: %3")
                                 .arg(m_config.bindAddress).arg(m_config.port).arg(listenError);
