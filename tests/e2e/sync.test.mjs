@@ -5,7 +5,11 @@
 // kinds only, no direct messages, deletions, expiring or protected events, so every side stores and
 // serves all of them); the events only one side has are signed here. SYNC_EVENTS (default 3000,
 // at most ~4000) sets the size of the common set.
-import { after, describe, it } from 'node:test'
+// SYNC_PART splits the file into two CTest entries that run side by side (it is the longest e2e
+// test): `modes` runs only the per-mode cases of the loop below, `cases` everything else; unset,
+// all of them. Every case is in exactly one part: `modeIt` marks the loop's cases, any other `it`
+// belongs to `cases`.
+import { after, describe, it as nodeIt } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -102,6 +106,11 @@ async function sync(local, remoteUrl, args = []) {
   return runRoost([...extra, 'sync', remoteUrl, ...args], { dataDir: local.dataDir })
 }
 
+const part = process.env.SYNC_PART ?? ''
+if (!['', 'modes', 'cases'].includes(part)) throw new Error(`SYNC_PART must be modes or cases, not ${part}`)
+const it = part === 'modes' ? nodeIt.skip : nodeIt
+const modeIt = part === 'cases' ? nodeIt.skip : nodeIt
+
 function idSet(...lists) {
   return new Set(lists.flat().map((e) => e.id))
 }
@@ -122,7 +131,7 @@ describe('roost sync between two roost relays', { skip }, () => {
       if (fallback) assert.match(s['fallback reason'] ?? '', fallback, stdout)
     }
 
-    it(`${mode}: --dir down brings the remote's extra events here and leaves the remote alone`, async () => {
+    modeIt(`${mode}: --dir down brings the remote's extra events here and leaves the remote alone`, async () => {
       const { a, b, aOnly, bOnly } = await pair({ configB })
       const r = await sync(a, b.url, ['--dir', 'down', ...flags])
       assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
@@ -137,7 +146,7 @@ describe('roost sync between two roost relays', { skip }, () => {
       await Promise.all([a.stop(), b.stop()])
     })
 
-    it(`${mode}: --dir up sends our extra events to the remote`, async () => {
+    modeIt(`${mode}: --dir up sends our extra events to the remote`, async () => {
       const { a, b, aOnly, bOnly } = await pair({ configB })
       const r = await sync(a, b.url, ['--dir', 'up', ...flags])
       assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)
@@ -151,7 +160,7 @@ describe('roost sync between two roost relays', { skip }, () => {
       await Promise.all([a.stop(), b.stop()])
     })
 
-    it(`${mode}: --dir both leaves both stores with the same ids; a second run has nothing to do`, async () => {
+    modeIt(`${mode}: --dir both leaves both stores with the same ids; a second run has nothing to do`, async () => {
       const { a, b, aOnly, bOnly } = await pair({ configB })
       const r = await sync(a, b.url, ['--dir', 'both', ...flags])
       assert.equal(r.code, 0, `sync failed:\n${r.stdout}\n${r.stderr}`)

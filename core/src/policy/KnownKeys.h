@@ -6,9 +6,9 @@
 // without locks. Policy does not read the store itself: it is handed the lookup.
 #include "nostr/Types.h"
 
-#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace roost::policy {
@@ -26,15 +26,25 @@ using FollowsLookup = std::function<KeySet(const KeySet& authors)>;
 /// owners: empty, and `followsOf` is not called. Calls `followsOf` once per level.
 KeySet computeKnownKeys(const KeySet& owners, int depth, const FollowsLookup& followsOf, size_t maxKeys = 200000);
 
-/// Holder of the current snapshot.
+/// Holder of the current snapshot; get() and set() may be called from any thread. A mutex guards
+/// the pointer (held only to copy it): libstdc++ 12's std::atomic<std::shared_ptr> releases its
+/// internal lock in load() with memory_order_relaxed, a data race ThreadSanitizer reports.
 class KnownKeys {
 public:
     KnownKeys() : m_current(std::make_shared<const KeySet>()) {}
-    std::shared_ptr<const KeySet> get() const { return m_current.load(std::memory_order_acquire); }
-    void set(KeySet keys) { m_current.store(std::make_shared<const KeySet>(std::move(keys)), std::memory_order_release); }
+    std::shared_ptr<const KeySet> get() const {
+        std::lock_guard lock(m_mutex);
+        return m_current;
+    }
+    void set(KeySet keys) {
+        auto next = std::make_shared<const KeySet>(std::move(keys));
+        std::lock_guard lock(m_mutex);
+        m_current.swap(next); // the old snapshot is released after the lock, by `next`
+    }
 
 private:
-    std::atomic<std::shared_ptr<const KeySet>> m_current;
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const KeySet> m_current;
 };
 
 } // namespace roost::policy

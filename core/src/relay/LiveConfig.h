@@ -1,10 +1,12 @@
 #pragma once
-// The relay's current configuration as an immutable snapshot that any thread can read without
-// locks; a settings change publishes a new snapshot (live keys apply at once).
+// The relay's current configuration as an immutable snapshot that any thread can read (a mutex
+// held only to copy the pointer: libstdc++ 12's std::atomic<std::shared_ptr> releases its internal
+// lock in load() with memory_order_relaxed, a data race ThreadSanitizer reports); a settings change
+// publishes a new snapshot (live keys apply at once).
 #include "roost/RelayConfig.h"
 
-#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace roost::relay {
 
@@ -12,13 +14,19 @@ class LiveConfig {
 public:
     explicit LiveConfig(const RelayConfig& initial) : m_current(std::make_shared<const RelayConfig>(initial)) {}
     /// The current snapshot; hold it for the duration of one unit of work.
-    std::shared_ptr<const RelayConfig> get() const { return m_current.load(std::memory_order_acquire); }
+    std::shared_ptr<const RelayConfig> get() const {
+        std::lock_guard lock(m_mutex);
+        return m_current;
+    }
     void set(const RelayConfig& next) {
-        m_current.store(std::make_shared<const RelayConfig>(next), std::memory_order_release);
+        auto snapshot = std::make_shared<const RelayConfig>(next);
+        std::lock_guard lock(m_mutex);
+        m_current.swap(snapshot); // the old snapshot is released after the lock, by `snapshot`
     }
 
 private:
-    std::atomic<std::shared_ptr<const RelayConfig>> m_current;
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const RelayConfig> m_current;
 };
 
 } // namespace roost::relay

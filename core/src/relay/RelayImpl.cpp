@@ -26,6 +26,7 @@
 #include <QHostAddress>
 
 #include <cstdio>
+#include <atomic>
 
 namespace roost {
 
@@ -37,9 +38,20 @@ std::unique_ptr<Relay> createRelay(const RelayConfig& config, QObject* parent) {
 
 namespace roost::relay {
 
+namespace {
+/// Release/acquire pairs around what crosses to the listener thread and back (RelayImpl::start,
+/// teardown): the same ordering Qt gives with a semaphore or futex inside uninstrumented
+/// libQt6Core (BlockingQueuedConnection, QThread::wait), written where ThreadSanitizer sees it.
+std::atomic<unsigned> s_listenerHandoff{0};
+} // namespace
+
 RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent)
     : Relay(parent), m_config(config), m_live(config) {
     m_listenerThread.setObjectName(QStringLiteral("roost-listener"));
+    // Emitted on the listener thread after its event loop returned (a direct connection): what it
+    // did is ordered before the acquire after m_listenerThread.wait() in teardown().
+    QObject::connect(&m_listenerThread, &QThread::finished,
+                     [] { s_listenerHandoff.fetch_add(1, std::memory_order_release); });
     qRegisterMetaType<RelaySnapshot>();
     qRegisterMetaType<ConnectionInfo>();
     m_snapshotTimer.setInterval(kSnapshotIntervalMs);
@@ -180,8 +192,16 @@ bool RelayImpl::start(QString* error) {
     }
     bool listening = false;
     QString listenError;
-    QMetaObject::invokeMethod(m_listener.get(), [&] { listening = m_listener->listen(&listenError, socketCap); },
-                              Qt::BlockingQueuedConnection);
+    // `listening` and `listenError` cross to the listener thread and back. Qt orders that with a
+    // semaphore inside libQt6Core, which ThreadSanitizer cannot see; the release/acquire pairs on
+    // `s_listenerHandoff` are the same ordering in plain C++, which it can.
+    s_listenerHandoff.fetch_add(1, std::memory_order_release);
+    QMetaObject::invokeMethod(m_listener.get(), [&] {
+        s_listenerHandoff.load(std::memory_order_acquire);
+        listening = m_listener->listen(&listenError, socketCap);
+        s_listenerHandoff.fetch_add(1, std::memory_order_release);
+    }, Qt::BlockingQueuedConnection);
+    s_listenerHandoff.load(std::memory_order_acquire);
     if (!listening) {
         if (error) *error = QStringLiteral("cannot listen on %1:%2: %3")
                                 .arg(m_config.bindAddress).arg(m_config.port).arg(listenError);
@@ -363,8 +383,15 @@ void RelayImpl::stop() {
 // Ingesters finish their queues, then the Writer commits what they handed over, then readers.
 void RelayImpl::teardown() {
     m_memberListPublished = false;
-    if (m_listener && m_listenerThread.isRunning())
-        QMetaObject::invokeMethod(m_listener.get(), [this] { m_listener->shutdown(); }, Qt::BlockingQueuedConnection);
+    if (m_listener && m_listenerThread.isRunning()) {
+        s_listenerHandoff.fetch_add(1, std::memory_order_release);
+        QMetaObject::invokeMethod(m_listener.get(), [this] {
+            s_listenerHandoff.load(std::memory_order_acquire);
+            m_listener->shutdown();
+            s_listenerHandoff.fetch_add(1, std::memory_order_release);
+        }, Qt::BlockingQueuedConnection);
+        s_listenerHandoff.load(std::memory_order_acquire);
+    }
     // The SyncManager first: its runs and live links write through their own store connections.
     if (m_sync) { m_sync->post(SyncManager::Stop{}); m_sync->join(); }
     for (auto& i : m_ingesters) { i->post(Ingester::Stop{}); i->join(); }
@@ -377,6 +404,7 @@ void RelayImpl::teardown() {
     if (m_monitor) { m_monitor->post(ReqMonitor::Stop{}); m_monitor->join(); }
     m_listenerThread.quit();
     m_listenerThread.wait();
+    s_listenerHandoff.load(std::memory_order_acquire); // pairs with the release on `finished`
     m_hub = Hub{};
     m_sync.reset();
     m_cron.reset();
