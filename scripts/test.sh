@@ -26,9 +26,9 @@ if readelf -d build/asan/app/roost | grep -E 'NEEDED.*libQt6(Gui|Widgets)'; then
 fi
 
 # ThreadSanitizer (halt on the first report; tests/tsan.supp holds only accesses made by Qt's own
-# code). Only what the tests it runs need is built: roost (for the e2e tests) and eight unit tests.
+# code). Only what the tests it runs need is built: roost (for the e2e tests) and nine unit tests.
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan --target roost test_relay_Inbox test_relay_QueryScheduler \
   test_relay_NegSessions test_relay_WebSocketWire test_admin_ManagementApi \
-  test_store_Backup test_store_ImportExport test_sync_NotesBackup
-ctest --preset tsan -j2 -R '^(unit\.(relay\.(Inbox|QueryScheduler|NegSessions|WebSocketWire)|admin\.ManagementApi|store\.(Backup|ImportExport)|sync\.NotesBackup)|e2e\.(nip01|nip77|deletion|protocol|wire|shutdown))$'
+  test_store_Backup test_store_ImportExport test_sync_NotesBackup test_sync_JobThread
+ctest --preset tsan -j2 -R '^(unit\.(relay\.(Inbox|QueryScheduler|NegSessions|WebSocketWire)|admin\.ManagementApi|store\.(Backup|ImportExport)|sync\.(NotesBackup|JobThread))|e2e\.(nip01|nip77|deletion|protocol|wire|shutdown))$'
