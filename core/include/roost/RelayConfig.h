@@ -30,7 +30,7 @@ struct RelayLimits {
     /// open subscriptions of one connection; a REQ past it gets CLOSED "blocked:".
     uint32_t maxFilterItems = 20000;
     /// max_filter_items_total (NIP-11, Roost's own): the same over every connection of the relay.
-    uint32_t maxFilterItemsTotal = 1000000;
+    uint32_t maxFilterItemsTotal = 500000;
 };
 
 /// Who may connect and how fast (DESIGN.md §Access levels: maintenance, connection caps, rate

@@ -51,8 +51,8 @@ void Cron::maybeBackup() {
 }
 
 void Cron::returnFreedMemory() {
-    // About 130 bytes of heap per filter item (measured, docs/RELIABILITY.md): 50,000 items is
-    // some 6 MB, worth a trim; fewer are left for the allocator to reuse.
+    // About 220 bytes of heap per filter item (measured, docs/RELIABILITY.md): 50,000 items is
+    // some 10 MB, worth a trim; fewer are left for the allocator to reuse.
     constexpr uint64_t kTrimAfterItems = 50000;
     if (!m_hub.filterItems || m_hub.filterItems->freedSinceTrim.load(std::memory_order_relaxed) < kTrimAfterItems) return;
     m_hub.filterItems->freedSinceTrim.store(0, std::memory_order_relaxed);
