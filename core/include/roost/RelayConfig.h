@@ -25,7 +25,7 @@ struct RelayLimits {
     int64_t createdAtUpperLimit = 900;   ///< created_at_upper_limit: seconds into the future (0 = any)
     /// REQ scans, COUNTs and negentropy messages of one connection queued or running at once;
     /// past it a read is refused "rate-limited:" (CLOSED, or NEG-ERR for NIP-77).
-    uint32_t maxPendingReads = 100;
+    uint32_t maxPendingReads = 300;
     /// max_filter_items (NIP-11, Roost's own): ids, authors, kinds and tag values in all the
     /// open subscriptions of one connection; a REQ past it gets CLOSED "blocked:".
     uint32_t maxFilterItems = 20000;
