@@ -23,6 +23,14 @@ struct RelayLimits {
     uint32_t maxContentLength = 102400;  ///< max_content_length: bytes of an event's content
     int64_t createdAtLowerLimit = 0;     ///< created_at_lower_limit: seconds into the past (0 = any)
     int64_t createdAtUpperLimit = 900;   ///< created_at_upper_limit: seconds into the future (0 = any)
+    /// REQ scans, COUNTs and negentropy messages of one connection queued or running at once;
+    /// past it a read is refused "rate-limited:" (CLOSED, or NEG-ERR for NIP-77).
+    uint32_t maxPendingReads = 300;
+    /// max_filter_items (NIP-11, Roost's own): ids, authors, kinds and tag values in all the
+    /// open subscriptions of one connection; a REQ past it gets CLOSED "blocked:".
+    uint32_t maxFilterItems = 20000;
+    /// max_filter_items_total (NIP-11, Roost's own): the same over every connection of the relay.
+    uint32_t maxFilterItemsTotal = 500000;
 };
 
 /// Who may connect and how fast (DESIGN.md §Access levels: maintenance, connection caps, rate

@@ -106,6 +106,12 @@ std::vector<SettingSpec> buildSchema() {
     s.push_back(limit("limits/max_content_length", "Bytes of an event's content.", kU32, &RelayLimits::maxContentLength));
     s.push_back(limit("limits/created_at_lower_limit", "Seconds into the past an event's created_at may be (0 = any).", INT64_MAX, &RelayLimits::createdAtLowerLimit));
     s.push_back(limit("limits/created_at_upper_limit", "Seconds into the future an event's created_at may be (0 = any).", INT64_MAX, &RelayLimits::createdAtUpperLimit));
+    s.push_back(integer<uint32_t>("limits/max_pending_reads", "REQ scans, COUNTs and negentropy messages of one connection queued or running at once; past it a read gets CLOSED (NEG-ERR) \"rate-limited:\".", true, 1, 100000,
+                                  [](RelayConfig& c) -> uint32_t& { return c.limits.maxPendingReads; }));
+    s.push_back(integer<uint32_t>("limits/max_filter_items", "Filter items (ids, authors, kinds, tag values) in all open subscriptions of one connection; a REQ past it gets CLOSED \"blocked:\" (NIP-11 max_filter_items).", true, 1, kU32,
+                                  [](RelayConfig& c) -> uint32_t& { return c.limits.maxFilterItems; }));
+    s.push_back(integer<uint32_t>("limits/max_filter_items_total", "Filter items in the open subscriptions of all connections together; a REQ past it gets CLOSED \"blocked:\" (NIP-11 max_filter_items_total).", true, 1, kU32,
+                                  [](RelayConfig& c) -> uint32_t& { return c.limits.maxFilterItemsTotal; }));
     s.push_back({QStringLiteral("negentropy/enabled"), T::Bool,
                  QStringLiteral("Answer NIP-77 negentropy sync (NEG-OPEN) and list NIP 77 in NIP-11."), true, 0, 0,
                  [](const RelayConfig& c) { return QVariant(c.negentropy.enabled); },

@@ -46,6 +46,14 @@ struct ConnectionAccess {
     std::atomic<std::shared_ptr<const std::vector<std::string>>> pubkeys; ///< AUTH keys, hex (null = none)
 };
 
+/// Filter items (ids, authors, kinds, tag values: see Ingester) of the open subscriptions of the
+/// whole relay, kept by the Ingesters against limits/max_filter_items_total, and the items freed
+/// since Cron last returned free heap memory to the system (malloc_trim).
+struct FilterItemCount {
+    std::atomic<uint64_t> open{0};
+    std::atomic<uint64_t> freedSinceTrim{0};
+};
+
 struct Hub {
     Listener* listener = nullptr;
     std::vector<Ingester*> ingesters;
@@ -66,6 +74,8 @@ struct Hub {
     std::function<void(ConnId, std::array<uint8_t, 32> eventId, std::array<uint8_t, 32> pubkey, bool join, std::string claim)> membership;
     /// Scheduled and on-demand backups (Cron starts them when backup/interval is due).
     BackupRunner* backups = nullptr;
+    /// Relay-wide filter items (null: no relay-wide cap, as in tests that build a Hub by hand).
+    FilterItemCount* filterItems = nullptr;
 
     /// A connection always maps to the same Ingester and ReqWorker, so its messages stay in order.
     Ingester& ingesterFor(ConnId conn) const { return *ingesters[conn % ingesters.size()]; }

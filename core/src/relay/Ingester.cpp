@@ -9,6 +9,7 @@
 #include "policy/KnownKeys.h"
 #include "policy/Membership.h"
 #include "policy/RateLimiter.h"
+#include "relay/FilterItems.h"
 #include "relay/LiveConfig.h"
 #include "relay/Metrics.h"
 #include "relay/Listener.h"
@@ -66,7 +67,12 @@ void Ingester::run() {
             } else if (std::holds_alternative<ConfigChanged>(msg)) {
                 recheckSubscriptions();
             } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
-                m_connections.erase(closed->conn);
+                if (auto it = m_connections.find(closed->conn); it != m_connections.end()) {
+                    // Its queued REQ scans, COUNTs and negentropy messages are void from now on.
+                    it->second.reads->closed.store(true, std::memory_order_release);
+                    freeFilterItems(it->second.subscriptions.clear());
+                    m_connections.erase(it);
+                }
                 m_hub.reqWorkerFor(closed->conn).post(ReqWorker::ConnectionClosed{closed->conn});
             } else {
                 return;
@@ -76,6 +82,23 @@ void Ingester::run() {
 }
 
 void Ingester::release(ConnId conn, InputCredit& credit, int64_t bytes) { releaseInput(m_hub, conn, credit, bytes); }
+
+void Ingester::freeFilterItems(uint64_t n) {
+    if (!n || !m_hub.filterItems) return;
+    m_hub.filterItems->open.fetch_sub(n, std::memory_order_relaxed);
+    m_hub.filterItems->freedSinceTrim.fetch_add(n, std::memory_order_relaxed);
+}
+
+ReadTicket Ingester::takeReadSlot(ConnId conn, ConnState& state, const std::string& subId, const RelayConfig& config, bool neg) {
+    ReadTicket ticket = ReadTicket::take(state.reads, config.limits.maxPendingReads);
+    if (!ticket.ok()) {
+        const std::string reason = "rate-limited: too many queries of this connection are still running (max " +
+                                   std::to_string(config.limits.maxPendingReads) + "), wait for their answers";
+        m_hub.listener->post(Listener::SendFrames{
+            conn, {neg ? nostr::makeNegErrMessage(subId, reason) : nostr::makeClosedMessage(subId, reason)}});
+    }
+    return ticket;
+}
 
 const policy::AccessRules& Ingester::rulesFor(const std::shared_ptr<const RelayConfig>& config) {
     if (config != m_rulesConfig) {
@@ -116,7 +139,7 @@ void Ingester::recheckSubscriptions() {
             frames.push_back(nostr::makeClosedMessage(subId, *denied));
             m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, subId});
         }
-        state.subscriptions.clear();
+        freeFilterItems(state.subscriptions.clear());
         if (state.access) state.access->subscriptions.store(0, std::memory_order_relaxed);
         m_hub.listener->post(Listener::SendFrames{conn, std::move(frames)});
     }
@@ -306,8 +329,8 @@ void Ingester::handle(ConnId conn, ConnState& state, nostr::NegOpenMessage& mess
     handleNegOpen(conn, state, message, config);
 }
 
-void Ingester::handle(ConnId conn, ConnState&, nostr::NegMsgMessage& message, const std::shared_ptr<const RelayConfig>& config) {
-    handleNegMsg(conn, message, config);
+void Ingester::handle(ConnId conn, ConnState& state, nostr::NegMsgMessage& message, const std::shared_ptr<const RelayConfig>& config) {
+    handleNegMsg(conn, state, message, config);
 }
 
 void Ingester::handle(ConnId conn, ConnState&, nostr::NegCloseMessage& message, const std::shared_ptr<const RelayConfig>&) {
@@ -372,20 +395,40 @@ void Ingester::handleReq(ConnId conn, ConnState& state, nostr::ReqMessage& req,
     if (!admitQuery(conn, state, policy::Verb::Req, req.subscriptionId, req.filters, config)) return;
     if (rulesFor(config).nip43) sendInviteIfAsked(conn, state, req.subscriptionId, req.filters);
     auto& subs = state.subscriptions;
-    if (!subs.contains(req.subscriptionId) && subs.size() >= limits.maxSubscriptions) {
-        m_hub.listener->post(Listener::SendFrames{
-            conn, {nostr::makeClosedMessage(req.subscriptionId,
-                                            "blocked: too many subscriptions (max_subscriptions is " +
-                                                std::to_string(limits.maxSubscriptions) + ")")}});
-        return;
+    auto refuse = [&](const std::string& reason) {
+        m_hub.listener->post(Listener::SendFrames{conn, {nostr::makeClosedMessage(req.subscriptionId, reason)}});
+    };
+    if (!subs.contains(req.subscriptionId) && subs.size() >= limits.maxSubscriptions)
+        return refuse("blocked: too many subscriptions (max_subscriptions is " + std::to_string(limits.maxSubscriptions) + ")");
+    // The filters stay in memory while the subscription is open (its live stage): their size is
+    // bounded per connection and relay-wide. A REQ replacing a subscription frees the old size.
+    const uint64_t items = filterItems(req.filters);
+    const uint64_t replaced = subs.itemsOf(req.subscriptionId);
+    if (subs.totalItems - replaced + items > limits.maxFilterItems)
+        return refuse("blocked: the filters of this connection's subscriptions are too big (max_filter_items is " +
+                      std::to_string(limits.maxFilterItems) + "; this REQ has " + std::to_string(items) + ")");
+    ReadTicket ticket = takeReadSlot(conn, state, req.subscriptionId, *config);
+    if (!ticket.ok()) return;
+    if (m_hub.filterItems) {
+        auto& open = m_hub.filterItems->open;
+        uint64_t now = open.load(std::memory_order_relaxed);
+        uint64_t next = 0;
+        do {
+            next = now - std::min(now, replaced) + items;
+            if (items > replaced && next > limits.maxFilterItemsTotal)
+                return refuse("blocked: the relay holds too many subscription filters right now (max_filter_items_total is " +
+                              std::to_string(limits.maxFilterItemsTotal) + "), try again later");
+        } while (!open.compare_exchange_weak(now, next, std::memory_order_relaxed));
+        if (replaced > items) m_hub.filterItems->freedSinceTrim.fetch_add(replaced - items, std::memory_order_relaxed);
     }
-    subs.insert(req.subscriptionId);
+    subs.insert(req.subscriptionId, items);
     if (state.access) state.access->subscriptions.store(uint32_t(subs.size()), std::memory_order_relaxed);
-    m_hub.reqWorkerFor(conn).post(ReqWorker::StartReq{conn, std::move(req.subscriptionId), std::move(req.filters)});
+    m_hub.reqWorkerFor(conn).post(
+        ReqWorker::StartReq{conn, std::move(req.subscriptionId), std::move(req.filters), std::move(ticket)});
 }
 
 void Ingester::handleClose(ConnId conn, ConnState& state, nostr::CloseMessage& close) {
-    state.subscriptions.erase(close.subscriptionId);
+    freeFilterItems(state.subscriptions.erase(close.subscriptionId));
     if (state.access) state.access->subscriptions.store(uint32_t(state.subscriptions.size()), std::memory_order_relaxed);
     m_hub.reqWorkerFor(conn).post(ReqWorker::CloseSub{conn, std::move(close.subscriptionId)});
 }
@@ -393,7 +436,10 @@ void Ingester::handleClose(ConnId conn, ConnState& state, nostr::CloseMessage& c
 void Ingester::handleCount(ConnId conn, ConnState& state, nostr::CountMessage& count,
                            const std::shared_ptr<const RelayConfig>& config) {
     if (!admitQuery(conn, state, policy::Verb::Count, count.subscriptionId, count.filters, config)) return;
-    m_hub.reqWorkerFor(conn).post(ReqWorker::Count{conn, std::move(count.subscriptionId), std::move(count.filters)});
+    ReadTicket ticket = takeReadSlot(conn, state, count.subscriptionId, *config);
+    if (!ticket.ok()) return;
+    m_hub.reqWorkerFor(conn).post(
+        ReqWorker::Count{conn, std::move(count.subscriptionId), std::move(count.filters), std::move(ticket)});
 }
 
 void Ingester::handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessage& open,
@@ -408,17 +454,21 @@ void Ingester::handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessag
         return refuse(*denied);
     std::vector<nostr::Filter> filters{std::move(open.filter)};
     if (auto denied = restrictPrivateKinds(filters, state)) return refuse(*denied);
-    m_hub.reqWorkerFor(conn).post(
-        ReqWorker::NegOpen{conn, std::move(open.subscriptionId), std::move(filters.front()), std::move(open.message)});
+    ReadTicket ticket = takeReadSlot(conn, state, open.subscriptionId, *config, true);
+    if (!ticket.ok()) return;
+    m_hub.reqWorkerFor(conn).post(ReqWorker::NegOpen{conn, std::move(open.subscriptionId), std::move(filters.front()),
+                                                     std::move(open.message), std::move(ticket)});
 }
 
-void Ingester::handleNegMsg(ConnId conn, nostr::NegMsgMessage& msg, const std::shared_ptr<const RelayConfig>& config) {
+void Ingester::handleNegMsg(ConnId conn, ConnState& state, nostr::NegMsgMessage& msg, const std::shared_ptr<const RelayConfig>& config) {
     if (!config->negentropy.enabled) {
         m_hub.listener->post(Listener::SendFrames{
             conn, {nostr::makeNegErrMessage(msg.subscriptionId, "blocked: negentropy (NIP-77) is switched off on this relay")}});
         return;
     }
-    m_hub.reqWorkerFor(conn).post(ReqWorker::NegMsg{conn, std::move(msg.subscriptionId), std::move(msg.message)});
+    ReadTicket ticket = takeReadSlot(conn, state, msg.subscriptionId, *config, true);
+    if (!ticket.ok()) return;
+    m_hub.reqWorkerFor(conn).post(ReqWorker::NegMsg{conn, std::move(msg.subscriptionId), std::move(msg.message), std::move(ticket)});
 }
 
 void Ingester::handleNegClose(ConnId conn, nostr::NegCloseMessage& close) {

@@ -7,6 +7,7 @@
 #include "policy/AccessPolicy.h"
 #include "relay/Hub.h"
 #include "relay/Inbox.h"
+#include "relay/ReadTicket.h"
 #include "relay/RoleThread.h"
 #include "roost/RelayConfig.h"
 
@@ -51,16 +52,47 @@ public:
 
 private:
     /// What the Ingester knows of one connection.
-    /// The open subscription ids of one connection. A short vector rather than a hash set:
-    /// max_subscriptions is small, and an idle connection's one REQ then costs one string.
+    /// The open subscription ids of one connection and the filter items of each (FilterItems.h).
+    /// A short vector rather than a hash set: max_subscriptions is small, and an idle
+    /// connection's one REQ then costs one string.
     struct SubscriptionIds {
         std::vector<std::string> ids;
+        std::vector<uint64_t> items; // filter items of ids[i]
+        uint64_t totalItems = 0;
         bool contains(const std::string& id) const { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
-        void insert(const std::string& id) { if (!contains(id)) ids.push_back(id); }
-        void erase(const std::string& id) { std::erase(ids, id); }
+        /// Filter items of `id` (0 when not open).
+        uint64_t itemsOf(const std::string& id) const {
+            const auto it = std::find(ids.begin(), ids.end(), id);
+            return it == ids.end() ? 0 : items[size_t(it - ids.begin())];
+        }
+        /// Opens or replaces `id` with `n` filter items.
+        void insert(const std::string& id, uint64_t n) {
+            erase(id);
+            ids.push_back(id);
+            items.push_back(n);
+            totalItems += n;
+        }
+        /// Returns the filter items freed.
+        uint64_t erase(const std::string& id) {
+            const auto it = std::find(ids.begin(), ids.end(), id);
+            if (it == ids.end()) return 0;
+            const size_t i = size_t(it - ids.begin());
+            const uint64_t n = items[i];
+            ids.erase(it);
+            items.erase(items.begin() + ptrdiff_t(i));
+            totalItems -= n;
+            return n;
+        }
         size_t size() const { return ids.size(); }
         bool empty() const { return ids.empty(); }
-        void clear() { ids.clear(); }
+        /// Returns the filter items freed.
+        uint64_t clear() {
+            const uint64_t n = totalItems;
+            ids = {};
+            items = {};
+            totalItems = 0;
+            return n;
+        }
         auto begin() const { return ids.begin(); }
         auto end() const { return ids.end(); }
     };
@@ -73,7 +105,13 @@ private:
         std::string_view challengeText() const { return {challenge.data(), challenge.size()}; }
         std::vector<nostr::PubKey> authenticated; // keys proven with AUTH
         std::shared_ptr<ConnectionAccess> access; // published for snapshots
+        std::shared_ptr<ReadCredit> reads = std::make_shared<ReadCredit>(); // outstanding reads (ReadTicket.h)
     };
+    /// A slot for one more read of the connection, or an empty ticket after sending the
+    /// refusal: CLOSED "rate-limited:" (`neg`: NEG-ERR) past limits/max_pending_reads.
+    ReadTicket takeReadSlot(ConnId conn, ConnState& state, const std::string& subId, const RelayConfig& config, bool neg = false);
+    /// Gives `n` filter items back to the relay-wide count (Hub::filterItems).
+    void freeFilterItems(uint64_t n);
     /// Publishes the connection's level, keys and subscription count for snapshots.
     void publishAccess(ConnState& state, const policy::AccessRules& rules);
     /// The access rules of `config`, compiled once per settings snapshot.
@@ -132,7 +170,7 @@ private:
     /// ReqWorker (NegSessions), which applies the session and record limits.
     void handleNegOpen(ConnId conn, ConnState& state, nostr::NegOpenMessage& open, const ConfigPtr& config);
     /// NEG-MSG / NEG-CLOSE (NIP-77): forwarded to the connection's ReqWorker.
-    void handleNegMsg(ConnId conn, nostr::NegMsgMessage& msg, const ConfigPtr& config);
+    void handleNegMsg(ConnId conn, ConnState& state, nostr::NegMsgMessage& msg, const ConfigPtr& config);
     void handleNegClose(ConnId conn, nostr::NegCloseMessage& close);
     /// A verb Roost does not serve: NOTICE "invalid: unknown message type".
     void handleUnknown(ConnId conn, const nostr::UnknownMessage& unknown);

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstring>
+#include <random>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -51,11 +52,23 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Sub>> m_subs;
     std::unordered_map<ConnId, std::vector<std::string>> m_byConn;
     /// Hash of a 32-byte id or pubkey: its first 8 bytes (they are uniformly distributed).
+    /// Mixes all 32 bytes with a per-process random seed: ids and authors in filters are chosen by
+    /// clients, and keys sharing their first 8 bytes (a hash of those alone) made every lookup
+    /// walk one bucket, so a few big filters kept the ReqMonitor busy for minutes.
     struct Bytes32Hash {
         size_t operator()(const std::array<uint8_t, 32>& b) const noexcept {
-            size_t h;
-            std::memcpy(&h, b.data(), sizeof h);
-            return h;
+            uint64_t w[4];
+            std::memcpy(w, b.data(), sizeof w);
+            uint64_t h = seed();
+            for (uint64_t x : w) {
+                h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+                h ^= h >> 29;
+            }
+            return size_t(h);
+        }
+        static uint64_t seed() {
+            static const uint64_t s = (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
+            return s;
         }
     };
     // Keyed by the raw 32 bytes in place: no heap string per watched id or author.

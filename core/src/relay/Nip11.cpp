@@ -44,6 +44,9 @@ QByteArray buildNip11Document(const RelayConfig& config, bool managementApi) {
         {QStringLiteral("max_content_length"), qint64(l.maxContentLength)},
         {QStringLiteral("created_at_lower_limit"), qint64(l.createdAtLowerLimit)},
         {QStringLiteral("created_at_upper_limit"), qint64(l.createdAtUpperLimit)},
+        // Roost's own: no NIP-11 field bounds the total size of the open filters.
+        {QStringLiteral("max_filter_items"), qint64(l.maxFilterItems)},
+        {QStringLiteral("max_filter_items_total"), qint64(l.maxFilterItemsTotal)},
         {QStringLiteral("auth_required"), config.access.minLevelConnection > 0},
         {QStringLiteral("payment_required"), false},
         {QStringLiteral("restricted_writes"), config.access.minLevelEvent > 0 || !config.access.allowedKinds.isEmpty() ||

@@ -137,6 +137,9 @@ bool RelayImpl::start(QString* error) {
     m_hub.monitor = m_monitor.get();
     m_hub.config = &m_live;
     m_hub.metrics = &m_metrics;
+    m_filterItems.open = 0;
+    m_filterItems.freedSinceTrim = 0;
+    m_hub.filterItems = &m_filterItems;
     m_hub.known = &m_known;
     m_hub.relayKey = &m_relayKey;
     if (m_api && m_apiObject) {
@@ -381,8 +384,11 @@ void RelayImpl::stop() {
 
 // Stops in message-flow order so every queued write commits: the Listener stops reading, the
 // Ingesters finish their queues, then the Writer commits what they handed over, then readers.
+// Queued reads are not answered (their connections are closing): the ReqWorkers drop them at
+// once, so a flood of REQ/COUNT cannot hold the exit back.
 void RelayImpl::teardown() {
     m_memberListPublished = false;
+    for (auto& r : m_reqWorkers) r->dropQueuedReads();
     if (m_listener && m_listenerThread.isRunning()) {
         s_listenerHandoff.fetch_add(1, std::memory_order_release);
         QMetaObject::invokeMethod(m_listener.get(), [this] {

@@ -74,6 +74,7 @@ private:
     RelayConfig m_config; // as started: restart-only keys come from here
     LiveConfig m_live;
     Metrics m_metrics;
+    FilterItemCount m_filterItems; // relay-wide filter items of open subscriptions (Ingesters)
     policy::KnownKeys m_known;
     policy::RateLimiter m_rateLimiter;
     Hub m_hub;

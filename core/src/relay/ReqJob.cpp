@@ -11,9 +11,9 @@
 namespace roost::relay {
 
 ReqJob::ReqJob(store::Database& db, const Hub& hub, ConnId conn, std::string subId,
-               std::vector<nostr::Filter> filters, uint64_t snapshotSeq, uint32_t defaultLimit)
+               std::vector<nostr::Filter> filters, uint64_t snapshotSeq, uint32_t defaultLimit, ReadTicket ticket)
     : m_db(db), m_hub(hub), m_conn(conn), m_subId(std::move(subId)), m_filters(std::move(filters)),
-      m_snapshotSeq(snapshotSeq), m_defaultLimit(defaultLimit) {}
+      m_snapshotSeq(snapshotSeq), m_defaultLimit(defaultLimit), m_ticket(std::move(ticket)) {}
 
 ReqJob::~ReqJob() = default;
 

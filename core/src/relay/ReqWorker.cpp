@@ -3,6 +3,7 @@
 #include "nostr/Messages.h"
 #include "relay/LiveConfig.h"
 #include "relay/Listener.h"
+#include "relay/CountJob.h"
 #include "relay/ReqJob.h"
 #include "relay/ReqMonitor.h"
 #include "store/Database.h"
@@ -43,6 +44,7 @@ void ReqWorker::run() {
             m_inbox.popBatch(batch, 256);
         for (Msg& msg : batch)
             if (!handle(msg)) return;
+        if (m_dropReads.load(std::memory_order_acquire)) m_scheduler.clear();
         if (!m_negentropy.empty()) expireNegentropy();
 
         m_scheduler.runRound([this](ScanJob& job, const char* what) {
@@ -54,34 +56,35 @@ void ReqWorker::run() {
 }
 
 bool ReqWorker::handle(Msg& msg) {
+    // Reads of a closed connection, or any read once shutdown began, are skipped unanswered.
+    const bool drop = m_dropReads.load(std::memory_order_acquire);
     if (auto* start = std::get_if<StartReq>(&msg)) {
+        if (drop || start->ticket.cancelled()) return true;
         // A REQ with an open subscription id replaces it, in the live stage too.
         m_hub.monitor->post(ReqMonitor::Unsubscribe{start->conn, start->subId});
         m_scheduler.add(std::make_unique<ReqJob>(*m_db, m_hub, start->conn, std::move(start->subId),
                                                  std::move(start->filters), m_db->maxSeq(),
-                                                 m_hub.config->get()->limits.defaultLimit));
+                                                 m_hub.config->get()->limits.defaultLimit, std::move(start->ticket)));
     } else if (auto* close = std::get_if<CloseSub>(&msg)) {
         m_scheduler.cancel(close->conn, close->subId);
         m_hub.monitor->post(ReqMonitor::Unsubscribe{close->conn, close->subId});
     } else if (auto* count = std::get_if<Count>(&msg)) {
-        std::string reply;
-        try {
-            reply = nostr::makeCountMessage(count->subId, store::countEvents(*m_db, count->filters));
-        } catch (const store::StoreError&) {
-            reply = nostr::makeClosedMessage(count->subId, "error: count failed");
-        }
-        m_hub.listener->post(Listener::SendFrames{count->conn, {std::move(reply)}});
+        if (drop || count->ticket.cancelled()) return true;
+        m_scheduler.add(std::make_unique<CountJob>(*m_db, m_hub, count->conn, std::move(count->subId),
+                                                   std::move(count->filters), m_db->maxSeq(), std::move(count->ticket)));
     } else if (auto* closed = std::get_if<ConnectionClosed>(&msg)) {
         m_scheduler.cancelConnection(closed->conn);
         m_negentropy.closeConnection(closed->conn);
         m_hub.monitor->post(ReqMonitor::ConnectionClosed{closed->conn});
     } else if (auto* open = std::get_if<NegOpen>(&msg)) {
+        if (drop || open->ticket.cancelled()) return true;
         const auto config = m_hub.config->get();
         const int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
                                 std::chrono::system_clock::now().time_since_epoch()).count();
         m_hub.listener->post(Listener::SendFrames{
             open->conn, {m_negentropy.open(*m_db, config->negentropy, open->conn, open->subId, open->filter, open->hex, now)}});
     } else if (auto* neg = std::get_if<NegMsg>(&msg)) {
+        if (drop || neg->ticket.cancelled()) return true;
         const auto config = m_hub.config->get();
         m_hub.listener->post(Listener::SendFrames{
             neg->conn, {m_negentropy.message(config->negentropy, neg->conn, neg->subId, neg->hex)}});

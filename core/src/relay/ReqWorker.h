@@ -8,7 +8,9 @@
 #include "relay/NegSessions.h"
 #include "relay/RoleThread.h"
 #include "relay/QueryScheduler.h"
+#include "relay/ReadTicket.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -22,15 +24,18 @@ namespace roost::relay {
 
 class ReqWorker final : public RoleThread {
 public:
-    struct StartReq { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; };
+    /// Read work carries the connection's ReadTicket (see ReadTicket.h): work of a closed
+    /// connection is skipped, and the slot is given back when the work is done or dropped.
+    struct StartReq { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; ReadTicket ticket = {}; };
     struct CloseSub { ConnId conn; std::string subId; };
-    struct Count { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; };
+    /// NIP-45 COUNT: time-sliced like a REQ scan (CountJob).
+    struct Count { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; ReadTicket ticket = {}; };
     struct ConnectionClosed { ConnId conn; };
     /// NIP-77 NEG-OPEN: `filter` already carries the connection's DM restriction; `hex` is the
     /// client's initial message as received.
-    struct NegOpen { ConnId conn; std::string subId; nostr::Filter filter; std::string hex; };
+    struct NegOpen { ConnId conn; std::string subId; nostr::Filter filter; std::string hex; ReadTicket ticket = {}; };
     /// NIP-77 NEG-MSG and NEG-CLOSE.
-    struct NegMsg { ConnId conn; std::string subId; std::string hex; };
+    struct NegMsg { ConnId conn; std::string subId; std::string hex; ReadTicket ticket = {}; };
     struct NegClose { ConnId conn; std::string subId; };
     /// From the Listener: the connection's output buffer crossed a watermark.
     struct Congestion { ConnId conn; bool congested; };
@@ -44,6 +49,10 @@ public:
     ~ReqWorker() override;
 
     void post(Msg msg) { m_inbox.push(std::move(msg)); }
+    /// Relay shutdown: from now on queued and running REQ scans, COUNTs and negentropy messages
+    /// are dropped unanswered (the connections are closing), so Stop is reached at once.
+    /// Thread-safe; Run jobs (the facade's queries) still run.
+    void dropQueuedReads() { m_dropReads.store(true, std::memory_order_release); m_inbox.push(Congestion{0, false}); }
 
 private:
     void run() override;
@@ -57,6 +66,7 @@ private:
     Inbox<Msg> m_inbox;
     QueryScheduler m_scheduler;
     NegSessions m_negentropy; // NIP-77 sessions of the connections this worker serves
+    std::atomic<bool> m_dropReads{false};
 };
 
 } // namespace roost::relay

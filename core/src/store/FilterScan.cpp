@@ -266,6 +266,63 @@ uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters) {
     return count;
 }
 
+struct CountScan::State {
+    State(Database& database, std::vector<nostr::Filter> f, uint64_t snapshot)
+        : db(database), filters(std::move(f)), snapshotSeq(snapshot) {}
+    Database& db;
+    const std::vector<nostr::Filter> filters;
+    const uint64_t snapshotSeq;
+    size_t filterIndex = 0;
+    std::unique_ptr<MatchingScan> scan;
+    std::unordered_set<uint64_t> seen;
+    std::unordered_set<uint64_t> expired;
+    bool started = false;
+    bool done = false;
+    uint64_t count = 0;
+};
+
+CountScan::CountScan(Database& db, std::vector<nostr::Filter> filters, uint64_t snapshotSeq)
+    : m(std::make_unique<State>(db, std::move(filters), snapshotSeq)) {}
+
+CountScan::~CountScan() = default;
+
+uint64_t CountScan::count() const { return m->count; }
+
+bool CountScan::next(size_t maxCandidates) {
+    if (m->done)
+        return true;
+    Transaction read(m->db, false);
+    if (!m->started) {
+        // As in countEvents(): the expired rows Cron has not removed yet are looked up once.
+        Statement q(m->db, kExpiredSeqs);
+        q.bind(1, int64_t(std::time(nullptr)));
+        while (q.step()) m->expired.insert(uint64_t(q.columnInt(0)));
+        m->started = true;
+    }
+    ScanRow row;
+    std::string json;
+    const bool several = m->filters.size() > 1;
+    for (size_t pulled = 0; pulled < std::max<size_t>(1, maxCandidates) && m->filterIndex < m->filters.size(); ++pulled) {
+        if (!m->scan)
+            m->scan = std::make_unique<MatchingScan>(m->db, m->filters[m->filterIndex], m->snapshotSeq, UINT64_MAX, false);
+        const MatchingScan::Step step = m->scan->step(row, json);
+        if (step == MatchingScan::Step::Done) {
+            m->scan.reset();
+            ++m->filterIndex;
+        } else if (step == MatchingScan::Step::Match && !m->expired.contains(row.seq) &&
+                   (!several || m->seen.insert(row.seq).second)) {
+            ++m->count;
+        }
+    }
+    m->done = m->filterIndex >= m->filters.size();
+    read.commit();
+    if (m->done) {
+        m->seen = {}; // the answer is known: give the memory back now
+        m->expired = {};
+    }
+    return m->done;
+}
+
 std::vector<RecordKey> matchingRecords(Database& db, const nostr::Filter& filter, uint64_t maxRecords, int64_t now) {
     Transaction read(db, false);
     std::unordered_set<uint64_t> expired;

@@ -59,6 +59,28 @@ std::vector<StoredEvent> queryEvents(Database& db, const std::vector<nostr::Filt
 /// Throws StoreError.
 uint64_t countEvents(Database& db, const std::vector<nostr::Filter>& filters);
 
+/// A resumable NIP-45 count: the number of stored events with seq <= `snapshotSeq` that match
+/// any of `filters` (limits ignored, NIP-40 expired events left out), found in steps of a bounded
+/// number of index entries so the relay can time-slice a COUNT like a REQ scan (DESIGN.md
+/// §Threads). Same walk as countEvents(); no statement or transaction stays open between next()
+/// calls. Several filters: each event is counted once (a set of the seqs already counted).
+class CountScan {
+public:
+    /// Keeps its own copy of `filters`; no SQL runs before the first next(). `db` must outlive it.
+    CountScan(Database& db, std::vector<nostr::Filter> filters, uint64_t snapshotSeq);
+    ~CountScan();
+
+    /// Examines at most `maxCandidates` index entries (at least one). Returns true when the
+    /// count is final. Throws StoreError on SQLite failure.
+    bool next(size_t maxCandidates);
+    /// Matching events counted so far (the answer once next() returned true).
+    uint64_t count() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};
+
 /// One event's place in negentropy order: created_at (Unix seconds) and id (32 raw bytes).
 struct RecordKey {
     int64_t createdAt = 0;

@@ -23,6 +23,8 @@ private slots:
         c.limits.maxLimit = 99;
         c.limits.defaultLimit = 11;
         c.limits.createdAtUpperLimit = 60;
+        c.limits.maxFilterItems = 321;
+        c.limits.maxFilterItemsTotal = 4321;
         const QJsonObject doc = QJsonDocument::fromJson(relay::buildNip11Document(c)).object();
         QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("home relay"));
         const QJsonObject l = doc.value(QStringLiteral("limitation")).toObject();
@@ -31,6 +33,8 @@ private slots:
         QCOMPARE(l.value(QStringLiteral("max_limit")).toInt(), 99);
         QCOMPARE(l.value(QStringLiteral("default_limit")).toInt(), 11);
         QCOMPARE(l.value(QStringLiteral("created_at_upper_limit")).toInt(), 60);
+        QCOMPARE(l.value(QStringLiteral("max_filter_items")).toInt(), 321);
+        QCOMPARE(l.value(QStringLiteral("max_filter_items_total")).toInt(), 4321);
         for (const char* key : {"max_filters", "max_subid_length", "max_event_tags", "max_content_length",
                                 "created_at_lower_limit"})
             QVERIFY2(l.contains(QLatin1String(key)), key);

@@ -1,5 +1,6 @@
 // unit.relay.QueryScheduler: round robin slices, a huge scan never delays a small one,
-// congestion pauses a connection's scans, cancellation and replacement.
+// connections are served fairly whatever the number of their jobs, congestion pauses a
+// connection's scans, cancellation (also of a closed connection's jobs) and replacement.
 #include "relay/QueryScheduler.h"
 
 #include <QTest>
@@ -26,6 +27,33 @@ private:
     std::string m_sub;
     int m_left;
     std::vector<std::string>* m_log;
+};
+
+// A job that works until its slice's deadline each time (a COUNT over a big table).
+class BusyJob : public ScanJob {
+public:
+    BusyJob(ConnId conn, std::string sub, std::vector<std::string>* log, const bool* gone = nullptr)
+        : m_conn(conn), m_sub(std::move(sub)), m_log(log), m_gone(gone) {}
+    ConnId conn() const override { return m_conn; }
+    const std::string& subscriptionId() const override { return m_sub; }
+    bool runSlice(const SliceBudget& budget) override {
+        m_log->push_back(m_sub);
+        while (std::chrono::steady_clock::now() < budget.deadline) {
+        }
+        return false;
+    }
+    bool cancelled() const override { return m_gone && *m_gone; }
+
+private:
+    ConnId m_conn;
+    std::string m_sub;
+    std::vector<std::string>* m_log;
+    const bool* m_gone;
+};
+
+// A FakeJob of another type (a COUNT next to a REQ of the same id).
+class OtherJob : public FakeJob {
+    using FakeJob::FakeJob;
 };
 
 auto noError = [](ScanJob&, const char* what) { QFAIL(what); };
@@ -82,6 +110,53 @@ private slots:
         s.cancelConnection(1);
         QCOMPARE(s.size(), size_t(1));
         QCOMPARE(s.runRound(noError), size_t(1));
+        QVERIFY(s.empty());
+    }
+
+    void eachConnectionGetsOneSlicePerRoundWhateverItsJobs() {
+        std::vector<std::string> log;
+        QueryScheduler s(std::chrono::milliseconds(2));
+        // Two flooders with 1000 busy jobs each, queued before the small one arrives.
+        for (int i = 0; i < 1000; ++i) {
+            s.add(std::make_unique<BusyJob>(1, "a" + std::to_string(i), &log));
+            s.add(std::make_unique<BusyJob>(2, "b" + std::to_string(i), &log));
+        }
+        s.add(std::make_unique<FakeJob>(3, "small", 1, &log));
+        QCOMPARE(s.size(), size_t(2001));
+        QCOMPARE(s.size(ConnId(1)), size_t(1000));
+        const auto start = std::chrono::steady_clock::now();
+        QCOMPARE(s.runRound(noError), size_t(1)); // the small job finished in the first round
+        // One slice for each flooder (their budget ends after one busy job), not 1000 each.
+        QCOMPARE(log, (std::vector<std::string>{"a0", "b0", "small"}));
+        QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(500));
+        log.clear();
+        s.runRound(noError); // the flooders' next jobs take their turn
+        QCOMPARE(log, (std::vector<std::string>{"a1", "b1"}));
+    }
+
+    void jobsOfAClosedConnectionAreDroppedUnrun() {
+        std::vector<std::string> log;
+        bool gone = false;
+        QueryScheduler s(std::chrono::milliseconds(1));
+        s.add(std::make_unique<BusyJob>(1, "x", &log, &gone));
+        s.add(std::make_unique<BusyJob>(1, "y", &log, &gone));
+        s.runRound(noError);
+        QCOMPARE(log.size(), size_t(1));
+        gone = true;
+        QCOMPARE(s.runRound(noError), size_t(0)); // dropped, not finished
+        QCOMPARE(log.size(), size_t(1));
+        QVERIFY(s.empty());
+    }
+
+    void countDoesNotReplaceTheReqOfItsId() {
+        std::vector<std::string> log;
+        QueryScheduler s;
+        s.add(std::make_unique<FakeJob>(1, "x", 5, &log));
+        s.add(std::make_unique<OtherJob>(1, "x", 5, &log));
+        QCOMPARE(s.size(), size_t(2));
+        s.add(std::make_unique<OtherJob>(1, "x", 5, &log)); // same type: replaced
+        QCOMPARE(s.size(), size_t(2));
+        s.clear();
         QVERIFY(s.empty());
     }
 
