@@ -262,6 +262,18 @@
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
+    <message>
+        <source>Max queued reads per connection</source>
+        <translation>Max. wartende Lesevorgänge pro Verbindung</translation>
+    </message>
+    <message>
+        <source>Max filter items per connection</source>
+        <translation>Max. Filtereinträge pro Verbindung</translation>
+    </message>
+    <message>
+        <source>Max filter items in total</source>
+        <translation>Max. Filtereinträge insgesamt</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>

@@ -262,6 +262,18 @@
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Max queued reads per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max filter items per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max filter items in total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>

@@ -262,6 +262,18 @@
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
+    <message>
+        <source>Max queued reads per connection</source>
+        <translation>Máx. lecturas en cola por conexión</translation>
+    </message>
+    <message>
+        <source>Max filter items per connection</source>
+        <translation>Máx. elementos de filtro por conexión</translation>
+    </message>
+    <message>
+        <source>Max filter items in total</source>
+        <translation>Máx. elementos de filtro en total</translation>
+    </message>
 </context>
 <context>
     <name>roost::ui::AccessPage</name>
