@@ -331,7 +331,10 @@ describe('NIP-01 on a relay with the default config', () => {
     const k = newKey()
     const t = nowSec() - 2000
     const make = (i) => makeEvent(k, { kind: 0, created_at: t, content: `{"name":"tie ${i}"}` })
-    const hi = make(0)
+    // hi's id in the middle of the range ('4…' to 'b…'), so that a lower one (and then one above
+    // that lower one) turns up within a few tries: an id near 0 made this test fail about 1 run in 200.
+    let hi = make(0)
+    for (let i = 1; !(hi.id >= '4' && hi.id < 'c'); i++) hi = make(1000 + i)
     const lo = eventWithIdRelativeTo(hi.id, true, (i) => make(100 + i))
     const higher = eventWithIdRelativeTo(lo.id, false, (i) => make(400 + i))
     await publishOk(c, hi, 'higher id first')
