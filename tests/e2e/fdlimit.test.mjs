@@ -50,19 +50,6 @@ function attempt(url) {
   )
 }
 
-/**
- * Environment for a relay that is to run out of descriptors. Under UBSan (the asan preset) its vptr check tests
- * whether memory is readable by writing it to a pipe(2); with no descriptor free that fails and every first check
- * of a type reports "invalid vptr" on a sound object. The vptr check alone is suppressed for that relay; the
- * other checks and ASan stay on, and the first case (no EMFILE) runs with everything.
- */
-async function outOfDescriptorsEnv() {
-  if (!process.env.UBSAN_OPTIONS) return {}
-  const file = path.join(await makeTempDir('roost-e2e-ubsan-'), 'suppressions.txt')
-  await writeFile(file, 'vptr_check:*\n')
-  return { UBSAN_OPTIONS: `${process.env.UBSAN_OPTIONS}:suppressions=${file}` }
-}
-
 /** CPU seconds the relay uses over a window of `ms` in which nothing is sent to it. */
 async function idleCpu(pid, ms) {
   const before = await cpuSeconds(pid)
@@ -113,12 +100,18 @@ describe('open file limit', { skip }, () => {
     }
   })
 
-  it('out of descriptors (EMFILE): refuses with 503, does not spin, and accepts again once descriptors are free', async () => {
+  it('out of descriptors (EMFILE): refuses with 503, does not spin, and accepts again once descriptors are free', async (t) => {
+    if (process.env.UBSAN_OPTIONS) {
+      // The sanitizer runtime needs descriptors of its own: UBSan's vptr check tests whether memory is
+      // readable by writing it to a pipe(2), so with none free it reports "invalid vptr" on sound objects
+      // (a suppression cannot match: the type behind the pointer is never read). The release half runs this case.
+      t.skip('not under UBSan: its vptr check needs a free descriptor (the release build runs this case)')
+      return
+    }
     // Started at 1,024 (cap 960), then lowered below what the cap allows.
     const relay = await startRelay({
       wrapper: ['prlimit', '--nofile=1024:1024', '--'],
       config: UNCAPPED,
-      env: await outOfDescriptorsEnv(),
     })
     const held = []
     try {
