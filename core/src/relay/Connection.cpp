@@ -348,7 +348,7 @@ ConnectionInfo Connection::info() const {
     i.bytesOut = m_bytesOut;
     i.accessLevel = m_access->level.load(std::memory_order_relaxed);
     i.subscriptions = int(m_access->subscriptions.load(std::memory_order_relaxed));
-    if (const auto keys = m_access->pubkeys.load(std::memory_order_acquire))
+    if (const auto keys = m_access->pubkeys())
         for (const std::string& k : *keys) i.pubkeys << QString::fromStdString(k);
     return i;
 }

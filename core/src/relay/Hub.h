@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -39,11 +40,26 @@ struct InputCredit {
 
 /// What a connection's Ingester knows of it that the Listener reports in snapshots (access
 /// level, AUTH keys, open subscriptions): written by the Ingester, read by the Listener when it
-/// answers Listener::CollectConnections. Atomics, so neither side ever waits for the other.
+/// answers Listener::CollectConnections. The counters are atomics; the key list is a shared_ptr
+/// swapped under a mutex held only for the copy (libstdc++ 12's std::atomic<std::shared_ptr>
+/// loads with relaxed order, so a reader could see the pointer before the list it points to).
 struct ConnectionAccess {
     std::atomic<int> level{0};                ///< policy::AccessLevel as int
     std::atomic<uint32_t> subscriptions{0};   ///< open REQ subscriptions
-    std::atomic<std::shared_ptr<const std::vector<std::string>>> pubkeys; ///< AUTH keys, hex (null = none)
+
+    /// The AUTH keys (NIP-42), 64-character lowercase hex each; null when none.
+    std::shared_ptr<const std::vector<std::string>> pubkeys() const {
+        std::lock_guard lock(m_keysMutex);
+        return m_pubkeys;
+    }
+    void setPubkeys(std::shared_ptr<const std::vector<std::string>> keys) {
+        std::lock_guard lock(m_keysMutex);
+        m_pubkeys.swap(keys); // the old list is released after the unlock
+    }
+
+private:
+    mutable std::mutex m_keysMutex;
+    std::shared_ptr<const std::vector<std::string>> m_pubkeys;
 };
 
 /// Filter items (ids, authors, kinds, tag values: see Ingester) of the open subscriptions of the

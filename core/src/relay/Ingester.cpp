@@ -123,7 +123,7 @@ void Ingester::publishAccess(ConnState& state, const policy::AccessRules& rules)
     state.access->subscriptions.store(uint32_t(state.subscriptions.size()), std::memory_order_relaxed);
     auto keys = std::make_shared<std::vector<std::string>>();
     for (const nostr::PubKey& k : state.authenticated) keys->push_back(nostr::toHex(k));
-    state.access->pubkeys.store(std::move(keys), std::memory_order_release);
+    state.access->setPubkeys(std::move(keys));
 }
 
 void Ingester::recheckSubscriptions() {

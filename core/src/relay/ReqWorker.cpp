@@ -17,7 +17,7 @@
 namespace roost::relay {
 
 ReqWorker::ReqWorker(int index, const std::string& dbPath, const Hub& hub)
-    : RoleThread("roost-req" + std::to_string(index)), m_index(index), m_hub(hub) {
+    : RoleThread("roost-req" + std::to_string(index)), m_hub(hub) {
     store::Database::Options options;
     options.mode = store::Database::Mode::ReadOnly;
     m_db = store::Database::open(dbPath, options);

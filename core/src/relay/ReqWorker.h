@@ -60,7 +60,6 @@ private:
     /// Sends NEG-ERR "closed:" for the sessions idle past negentropy/idle_timeout.
     void expireNegentropy();
 
-    int m_index;
     const Hub& m_hub;
     std::unique_ptr<store::Database> m_db;
     Inbox<Msg> m_inbox;
