@@ -1,5 +1,7 @@
 #include "relay/BackupRunner.h"
 
+#include "sync/ThreadSignals.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +40,7 @@ bool BackupRunner::start(const QString& dir, int keep, BackupProgressFn progress
     }
     join(); // the previous run's thread has finished (running was false)
     m_thread = std::thread([this, dir, keep, progress = std::move(progress), done = std::move(done)] {
+        sync::blockTerminationSignals(); // SIGINT/SIGTERM go to the main thread
         const QString file = QDir(dir).filePath(backupFileName(QDateTime::currentDateTimeUtc()));
         BackupOutcome outcome = backupStore(m_dataDir, file, [&](const QString& phase, int percent) {
             {

@@ -17,6 +17,7 @@
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "relay/SyncManager.h"
+#include "sync/ThreadSignals.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
@@ -52,6 +53,8 @@ RelayImpl::RelayImpl(const RelayConfig& config, QObject* parent)
     // did is ordered before the acquire after m_listenerThread.wait() in teardown().
     QObject::connect(&m_listenerThread, &QThread::finished,
                      [] { s_listenerHandoff.fetch_add(1, std::memory_order_release); });
+    // Emitted on the listener thread as it starts: SIGINT/SIGTERM go to the main thread.
+    QObject::connect(&m_listenerThread, &QThread::started, [] { sync::blockTerminationSignals(); });
     qRegisterMetaType<RelaySnapshot>();
     qRegisterMetaType<ConnectionInfo>();
     m_snapshotTimer.setInterval(kSnapshotIntervalMs);

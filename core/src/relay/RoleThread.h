@@ -2,6 +2,7 @@
 // What every engine thread has in common (DESIGN.md §Threads): a named std::thread running the
 // role's loop, started and joined. Each role keeps its own typed Inbox and post().
 #include "relay/Hub.h"
+#include "sync/ThreadSignals.h"
 
 #include <string>
 #include <thread>
@@ -16,6 +17,7 @@ public:
     /// Starts the thread under its name (<= 15 characters are shown by `top -H`).
     void start() {
         m_thread = std::thread([this] {
+            sync::blockTerminationSignals(); // SIGINT/SIGTERM go to the main thread
             setThreadName(m_name.c_str());
             run();
         });

@@ -1,5 +1,7 @@
 #include "sync/JobThread.h"
 
+#include "sync/ThreadSignals.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QEventLoop>
@@ -19,6 +21,7 @@ void JobThread::start(std::function<QObject*()> make) {
 }
 
 void JobThread::run(const std::function<QObject*()>& make) {
+    blockTerminationSignals(); // SIGINT/SIGTERM go to the main thread
     QThread::currentThread()->setObjectName(m_name);
     {
         QEventLoop loop;
