@@ -8,7 +8,8 @@
 #   bench/flood.sh [--caps default|high] [--connections 40] [--reqs 300] [--authors 1900]
 #                  [--linger 30] [--rss-stop-mib 2048] [--out DIR] [--roost BIN] [--bench BIN]
 #   --caps high raises limits/max_filter_items and max_filter_items_total to 4,000,000,000 (what the
-#   caps protect against); the client stops sending REQs once the relay's RSS passes --rss-stop-mib.
+#   caps protect against); once the relay's RSS passes --rss-stop-mib the
+#   client ends the flood at once (closes its connections).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$here/bench/lib.sh"

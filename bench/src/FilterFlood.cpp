@@ -196,7 +196,7 @@ int runFilterFlood(const Options& o) {
         peak.hwmKiB = std::max(peak.hwmKiB, m.hwmKiB);
         if (flood.sending && stopKiB > 0 && m.rssKiB > stopKiB) {
             flood.sending = false;
-            std::fprintf(stderr, "roost-bench: relay RSS %lld MiB past --rss-stop-mib, no more REQs\n",
+            std::fprintf(stderr, "roost-bench: relay RSS %lld MiB past --rss-stop-mib: closing the flood\n",
                          (long long)(m.rssKiB / 1024));
         }
         if (csv.is_open())
@@ -212,21 +212,25 @@ int runFilterFlood(const Options& o) {
 
     // Phase "flood": until every REQ sent has its EOSE or CLOSED (all sent, or the RSS guard hit).
     const int64_t total = int64_t(connections) * flood.reqs;
-    const bool complete = connected && client.run(
+    const bool finished = connected && client.run(
         [&] {
-            const bool allSent = !flood.sending || int64_t(flood.totalSent) == total;
-            return (allSent && flood.answered == flood.totalSent) || flood.failed > 0;
+            // Past the RSS guard the flood ends at once: REQs already sent sit in the relay's
+            // socket buffers and inboxes, and waiting for their answers would grow it further.
+            if (!flood.sending || flood.failed > 0) return true;
+            return int64_t(flood.totalSent) == total && flood.answered == flood.totalSent;
         },
         timeout, [&] {
             flood.pump();
             sample(false);
         });
     const double floodSec = (nowNs() - t0) / 1e9;
+    const bool complete = finished && flood.failed == 0;
 
     // Phase "open": every subscription answered and held; let the relay settle, then read it.
+    // (Skipped when the RSS guard ended the flood.)
     phase = 1;
     probe.phase = 1;
-    client.run([] { return false; }, o.real("settle", 2), [&] { sample(false); });
+    if (flood.sending) client.run([] { return false; }, o.real("settle", 2), [&] { sample(false); });
     sample(true);
     const Memory whileOpen = readMemory(pid);
 
@@ -252,6 +256,7 @@ int runFilterFlood(const Options& o) {
         .add("notices", int64_t(flood.notices))
         .add("flood_s", floodSec)
         .add("rss_stop_hit", std::string(flood.sending ? "no" : "yes"))
+        .add("answered", int64_t(flood.answered))
         .add("rss_before_mib", before.rssKiB / 1024.0)
         .add("rss_peak_mib", peak.rssKiB / 1024.0)
         .add("rss_open_mib", whileOpen.rssKiB / 1024.0)
