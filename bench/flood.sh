@@ -3,7 +3,8 @@
 # 40 connections each sending 300 REQs of 1,900 random authors as fast as the relay reads them
 # (roost-bench filterflood), while curl (another process) fetches NIP-11 every 200 ms and a probe
 # connection times a small REQ. Writes OUT/flood-<caps>.json (the figures, NIP-11 latency added),
-# OUT/flood-<caps>.csv (relay VmRSS/VmHWM every 250 ms) and OUT/flood-<caps>-nip11.txt.
+# OUT/flood-<caps>.csv (relay VmRSS/VmHWM every 250 ms) and OUT/flood-<caps>-nip11.txt (curl: total,
+# connect and first-byte seconds per fetch).
 #
 #   bench/flood.sh [--caps default|high] [--connections 40] [--reqs 300] [--authors 1900]
 #                  [--linger 30] [--rss-stop-mib 2048] [--out DIR] [--roost BIN] [--bench BIN]
@@ -52,7 +53,9 @@ http=${URL/ws:/http:}
 nip11="$OUT/flood-$CAPS-nip11.txt"
 : >"$nip11"
 (while kill -0 "$pid" 2>/dev/null && [ ! -e "$work/done" ]; do
-   curl -s -o /dev/null -m 10 -w '%{time_total}\n' -H 'Accept: application/nostr+json' "$http/" >>"$nip11" || echo 10 >>"$nip11"
+   t=$(curl -s -o /dev/null -m 10 -w '%{time_total} %{time_connect} %{time_starttransfer}' \
+         -H 'Accept: application/nostr+json' "$http/") || t=10 # a failed fetch counts as 10 s
+   echo "$t" >>"$nip11"
    sleep 0.2
  done) &
 curlpid=$!
