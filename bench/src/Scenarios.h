@@ -36,7 +36,8 @@ int runConnections(const Options& o);
 /// answered, eose, blocked) during the flood, after every subscription is answered (+ --settle 2 s)
 /// and --linger (30) s after the flooding connections close. Once the relay's RSS passes
 /// --rss-stop-mib (2048; 0 = no guard) the flood ends at once and its connections close. A probe
-/// connection on its own thread times a `{"kinds":[1],"limit":1}` REQ to its EOSE every --probe-ms (200), per phase. Issue 14 item 5; docs/RELIABILITY.md.
+/// connection on its own thread times a `{"kinds":[1],"limit":1}` REQ to its EOSE every --probe-ms
+/// (200), per phase. Issue 14 item 5; docs/RELIABILITY.md §"Bounded work".
 int runFilterFlood(const Options& o);
 
 /// import: runs `--roost BIN import [--no-verify]` with --events FILE on stdin into the empty
