@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CTest bench.smoke: proves the bench tools still work in a few seconds. roost-bench generates
 # 200 signed events, ingests them into a real `roost --no-gui --port 0` and must see 200 OK true;
-# then a short query run must reach EOSE for every REQ.
+# then a short query run must reach EOSE for every REQ, and a small filter flood must meet the
+# per-connection filter cap (limits/max_filter_items 20,000: 10 REQs of 1,901 items fit).
 # usage: smoke.sh ROOST_BIN ROOST_BENCH_BIN
 set -euo pipefail
 roost=$1 bench=$2
@@ -30,4 +31,8 @@ query=$("$bench" query --url "$url" --events "$work/events.jsonl" --connections 
 echo "$query"
 case "$query" in *'"queries":24,'*'"complete":"yes"'*) ;; *) echo "FAIL: not every REQ reached EOSE"; exit 1 ;; esac
 case "$query" in *'"events_delivered":0,'*) echo "FAIL: no stored event came back"; exit 1 ;; esac
+flood=$("$bench" filterflood --url "$url" --connections 2 --reqs 15 --authors 1900 --settle 0.2 --linger 0.5 --pid "$pid" --timeout 30)
+echo "$flood"
+case "$flood" in *'"eose":20,"closed_blocked":10,"closed_rate_limited":0,"closed_other":0,'*'"complete":"yes"'*) ;;
+  *) echo "FAIL: the filter flood did not get 10 EOSE and 5 CLOSED blocked per connection"; exit 1 ;; esac
 echo "bench.smoke: ok"

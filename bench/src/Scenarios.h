@@ -29,6 +29,17 @@ int runFanout(const Options& o);
 /// relay's VmRSS growth per connection (KiB).
 int runConnections(const Options& o);
 
+/// filterflood: --connections C (40) each send --reqs R (300) REQs whose one filter lists --authors A
+/// (1,900) random authors, as fast as the relay reads them (at most ~256 KiB unsent per connection),
+/// and count the answers (EOSE, CLOSED "blocked:", "rate-limited:"). The relay's VmRSS/VmHWM
+/// (/proc/<--pid>/status) are sampled every 250 ms (--csv FILE: t_s, phase, rss_mib, hwm_mib, sent,
+/// answered, eose, blocked) during the flood, after every subscription is answered (+ --settle 2 s)
+/// and --linger (30) s after the flooding connections close. Once the relay's RSS passes
+/// --rss-stop-mib (2048; 0 = no guard) the flood ends at once and its connections close. A probe
+/// connection on its own thread times a `{"kinds":[1],"limit":1}` REQ to its EOSE every --probe-ms
+/// (200), per phase. Issue 14 item 5; docs/RELIABILITY.md §"Bounded work".
+int runFilterFlood(const Options& o);
+
 /// import: runs `--roost BIN import [--no-verify]` with --events FILE on stdin into the empty
 /// --data-dir DIR. Reports events/s, wall and CPU seconds and database bytes per event.
 int runImport(const Options& o);

@@ -31,6 +31,8 @@ const char* const kUsage =
     "  fanout      --url ws://H:P --events FILE [--max 2000] [--subscribers 500] [--publishers 2]\n"
     "              [--window 100 | --rate EVENTS_PER_S] [--pid PID]\n"
     "  connections --url ws://H:P [--count 2000] [--pid PID]\n"
+    "  filterflood --url ws://H:P [--connections 40] [--reqs 300] [--authors 1900] [--probe-ms 200]\n"
+    "              [--settle 2] [--linger 30] [--rss-stop-mib 2048] [--csv FILE] [--pid PID]\n"
     "  import      --roost BIN --events FILE --data-dir DIR [--no-verify]\n"
     "  neg         --url ws://H:P --events FILE (our records) [--frame-limit 32768] [--repeat 1] [--pid PID]\n"
     "  sync        --roost BIN --data-dir DIR --url ws://H:P [--config INI] [--dir both]\n"
@@ -55,6 +57,7 @@ int main(int argc, char** argv) {
         if (scenario == "fanout") return runFanout(o);
         if (scenario == "connections") return runConnections(o);
         if (scenario == "import") return runImport(o);
+        if (scenario == "filterflood") return runFilterFlood(o);
         if (scenario == "gen") return runGenerate(o);
         if (scenario == "neg") return runNeg(o);
         if (scenario == "sync") return runSyncCommand(o);

@@ -40,8 +40,10 @@ Connection::Connection(ConnId id, QTcpSocket* socket, Listener& listener, QByteA
     m_accepted.start();
     armHttpTimer();
     m_socket->setParent(this);
-    // Bounded so that a paused connection leaves the rest in the kernel (TCP flow control).
-    m_socket->setReadBufferSize(256 * 1024);
+    // Bounded so that a paused connection leaves the rest in the kernel (TCP flow control), and
+    // small so that one round of the Listener's loop over 40 flooding sockets stays short (at
+    // 256 KiB a NIP-11 request waited up to 460 ms behind them; docs/RELIABILITY.md).
+    m_socket->setReadBufferSize(32 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     // bytesWritten is connected only while the connection is congested (checkCongestion): an
     // idle connection keeps one signal connection fewer.
@@ -203,7 +205,10 @@ void Connection::respondHttp(int status, const char* reason, const char* content
     out += extraHeaders;
     out += "Connection: close\r\n\r\n";
     out += body;
-    m_socket->write(out);
+    // Straight to the kernel (flushOutput's sendNow): through Qt's write buffer the answer waited
+    // for the Listener's next round over every ready socket, 100-700 ms during a REQ flood.
+    m_out.append(out.constData(), size_t(out.size()));
+    flushOutput();
     m_closing = true;
     m_socket->disconnectFromHost();
     if (socketOpen()) m_closeTimer.start(kCloseDeadlineMs, Qt::CoarseTimer, this);
