@@ -43,6 +43,9 @@ public:
     bool ok() const { return bool(m_credit); }
     /// True when the connection this work is for has closed: the work can be dropped.
     bool cancelled() const { return m_credit && m_credit->closed.load(std::memory_order_acquire); }
+    /// The connection's credit (null for an empty ticket), for work that outlives the ticket and
+    /// still wants to know whether the connection has closed.
+    std::shared_ptr<const ReadCredit> credit() const { return m_credit; }
 
 private:
     void release() {

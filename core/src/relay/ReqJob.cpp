@@ -55,7 +55,7 @@ bool ReqJob::runSlice(const SliceBudget& budget) {
         m_hub.metrics->querySeconds.observe(std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count());
         // The ReqMonitor sends EOSE when it registers the live stage: a client that reacts to EOSE
         // (say, by publishing an ephemeral event) can then never outrun the registration.
-        m_hub.monitor->post(ReqMonitor::Subscribe{m_conn, m_subId, std::move(m_filters), m_snapshotSeq});
+        m_hub.monitor->post(ReqMonitor::Subscribe{m_conn, m_subId, std::move(m_filters), m_snapshotSeq, m_ticket.credit()});
     }
     return finished;
 }

@@ -43,6 +43,9 @@ void ReqMonitor::run() {
                 if (ev->seq != 0) deliverInternal(ev->seq, ev->event);
                 if (ev->credit) releaseInput(m_hub, ev->conn, *ev->credit, ev->creditBytes);
             } else if (auto* sub = std::get_if<Subscribe>(&msg)) {
+                // A closed connection's subscription is neither answered nor indexed (under a REQ
+                // flood thousands can queue here behind the connection's end).
+                if (sub->credit && sub->credit->closed.load(std::memory_order_acquire)) continue;
                 // EOSE goes out behind the stored events the ReqWorker queued, and before any live one.
                 m_hub.listener->post(Listener::SendFrames{sub->conn, {nostr::makeEoseMessage(sub->subId)}});
                 m_index.add(sub->conn, sub->subId, std::move(sub->filters), sub->snapshotSeq);

@@ -7,6 +7,7 @@
 #include "relay/Inbox.h"
 #include "relay/RoleThread.h"
 #include "relay/LiveIndex.h"
+#include "relay/ReadTicket.h"
 
 #include <functional>
 #include <memory>
@@ -32,7 +33,15 @@ public:
     };
     /// Start the live stage of a subscription whose stored stage saw seq <= snapshotSeq; the
     /// monitor sends its EOSE first.
-    struct Subscribe { ConnId conn; std::string subId; std::vector<nostr::Filter> filters; uint64_t snapshotSeq; };
+    /// `credit`: the connection's read credit (may be null); once it says closed, the
+    /// subscription is not registered (its ConnectionClosed follows in the inbox).
+    struct Subscribe {
+        ConnId conn;
+        std::string subId;
+        std::vector<nostr::Filter> filters;
+        uint64_t snapshotSeq;
+        std::shared_ptr<const ReadCredit> credit;
+    };
     struct Unsubscribe { ConnId conn; std::string subId; };
     struct ConnectionClosed { ConnId conn; };
     /// Look for rows committed by other writers (sent by Cron about once a second).
