@@ -72,7 +72,7 @@ QStringList PeerScheduler::setPeers(const QList<SyncPeer>& configured, const QLi
             next.push_back(std::move(e));
             return;
         }
-        Entry e{p, isDiscovered, PeerHealth(m_clock, m_random)};
+        Entry e{p, isDiscovered, PeerHealth(m_clock, m_random), false, false, QString(), 0, 0};
         if (auto saved = m_restored.find(p.url); saved != m_restored.end()) e.health.restore(saved->second, nullptr);
         e.health.configure(p.live, p.everyMinutes, p.enabled);
         // A peer never synced (or just added) runs at once.
