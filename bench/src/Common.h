@@ -10,6 +10,22 @@
 
 namespace roost::bench {
 
+/// splitmix64: a tiny PRNG whose output is the same on every platform (std distributions are not),
+/// so a seed names one dataset or one flood everywhere. `s` is the state; next() is 64 random bits.
+struct Rng {
+    uint64_t s;
+    uint64_t next() {
+        uint64_t z = (s += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return z ^ (z >> 31);
+    }
+    /// Uniform in [0, 1) with 53 random bits.
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    /// Uniform in [0, n) (modulo bias ignored); 0 when n is 0.
+    size_t below(size_t n) { return n ? next() % n : 0; }
+};
+
 /// `--key value` pairs and bare `--flag`s after the scenario name. Throws std::invalid_argument
 /// for a value that is not a number when one is asked for.
 class Options {

@@ -34,24 +34,13 @@ Memory readMemory(int pid) {
     return m;
 }
 
-/// splitmix64: fast, good enough for random author keys nobody has.
-struct Random {
-    uint64_t state;
-    uint64_t next() {
-        uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        return z ^ (z >> 31);
-    }
-};
-
 /// The flooding connections: each sends `reqs` REQs of `authors` random authors, keeping at
 /// most ~256 KiB of unsent output per connection so the client never buffers the whole flood.
 struct Flood : WsClient::Handler {
     WsClient* client = nullptr;
     int reqs = 0, authors = 0;
     bool sending = true;
-    Random rng{1};
+    Rng rng{1};
     std::vector<int> sent;
     std::vector<bool> open;
     size_t answered = 0, eose = 0, blocked = 0, rateLimited = 0, otherClosed = 0, notices = 0, events = 0;
@@ -172,7 +161,7 @@ int runFilterFlood(const Options& o) {
     Flood flood;
     flood.reqs = static_cast<int>(o.num("reqs", 300));
     flood.authors = static_cast<int>(o.num("authors", 1900));
-    flood.rng.state = static_cast<uint64_t>(o.num("seed", 1));
+    flood.rng.s = static_cast<uint64_t>(o.num("seed", 1));
     flood.sent.assign(size_t(connections), 0);
     flood.open.assign(size_t(connections), false);
     WsClient client(host, port, flood);

@@ -16,19 +16,6 @@ namespace roost::bench {
 
 namespace {
 
-/// splitmix64: a tiny PRNG whose output is the same on every platform (std distributions are not).
-struct Rng {
-    uint64_t s;
-    uint64_t next() {
-        uint64_t z = (s += 0x9e3779b97f4a7c15ull);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        return z ^ (z >> 31);
-    }
-    double unit() { return (next() >> 11) * (1.0 / 9007199254740992.0); }
-    size_t below(size_t n) { return n ? next() % n : 0; }
-};
-
 /// Zipf-like weights 1/(rank+1)^s over n items, sampled through the cumulative sum.
 class Zipf {
 public:
