@@ -122,10 +122,10 @@ void Listener::onAccepted(qintptr descriptor) {
         m_acceptor->refuse(descriptor, refusalResponse("The relay is at its limit of open connections; try again later.\n"));
         return;
     }
-    // Unbuffered: Qt keeps no read buffer per connection (a 16 KiB chunk each otherwise, most of
-    // an idle connection's memory) and writes go to the kernel directly, with only what the
-    // kernel refuses buffered. readyRead then means "the kernel has data": until it is read no
-    // further readyRead comes, which is how a paused connection leaves its bytes in the kernel.
+    // The socket is buffered whatever the open mode says: Qt 6.4's setSocketDescriptor leaves a
+    // QTcpSocket's own read and write buffers on (QIODevice::Unbuffered takes effect only through
+    // connectToHost). Connection bounds the read buffer at 32 KiB, so a paused connection's bytes
+    // stay in the kernel, and flushes its writes itself (flushOutput).
     auto* socket = new QTcpSocket;
     if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         delete socket;
@@ -149,9 +149,6 @@ void Listener::onAccepted(qintptr descriptor) {
     auto* conn = new Connection(id, socket, *this, std::move(refusal));
     conn->setParent(this);
     m_connections.emplace(id, conn);
-    // A client writes its request right after the handshake, so it is often here already: read
-    // it now, not after the next round over every ready socket (100-200 ms in a REQ flood).
-    if (socket->bytesAvailable() > 0) conn->resumeReading();
 }
 
 void Listener::onClientText(ConnId conn, std::string text, const std::shared_ptr<InputCredit>& credit) {
