@@ -13,7 +13,7 @@ import { after, describe, it as nodeIt } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { cp, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cleanup, makeTempDir, roostBin, runRoost, runRoostOk, sharedDataDir, startRelay, withTimeout } from './lib/relay.mjs'
 import { getEventHash } from 'nostr-tools/pure'
@@ -58,12 +58,33 @@ function makeEvents(n, label) {
 
 const common = usable.slice(0, COMMON)
 
-async function seededDir(events) {
-  const dataDir = path.join(await makeTempDir('roost-sync-'), 'data')
+/** `roost import` of `events` into `dataDir`; every one must be added. */
+async function importInto(dataDir, events) {
   const file = path.join(await makeTempDir('roost-sync-in-'), 'events.jsonl')
   await writeFile(file, events.map((e) => JSON.stringify(e)).join('\n') + '\n')
   const r = await runRoostOk(['import'], { dataDir, inputFile: file })
   assert.match(r.stdout, new RegExp(`^added ${events.length}, duplicate 0, rejected 0$`, 'm'))
+}
+
+async function seededDir(events) {
+  const dataDir = path.join(await makeTempDir('roost-sync-'), 'data')
+  await importInto(dataDir, events)
+  return dataDir
+}
+
+// `common` is imported once per file into a template data directory that no relay opens; each
+// store that starts from it gets a copy, then its own events imported on top (most cases need two
+// such stores, and importing the common set twice per case was most of this file's run time).
+let commonTemplate = null
+
+/** A new data directory holding `common`, then `extra` (imported after it, in order). */
+async function seededWithCommon(extra) {
+  commonTemplate ??= seededDir(common)
+  const template = await commonTemplate
+  const dataDir = path.join(await makeTempDir('roost-sync-'), 'data')
+  // Never relay.key: two relays with one identity would not be two relays.
+  await cp(template, dataDir, { recursive: true, filter: (src) => path.basename(src) !== 'relay.key' })
+  if (extra.length > 0) await importInto(dataDir, extra)
   return dataDir
 }
 
@@ -99,8 +120,8 @@ async function pair({ configA, configB } = {}) {
   // The two sides are independent until the sync: seeded and started side by side (their imports'
   // fsyncs and start-ups overlap instead of adding up).
   const [a, b] = await Promise.all([
-    seededDir([...common, ...aOnly]).then((dataDir) => startRelay({ dataDir, config: configA })),
-    seededDir([...common, ...bOnly]).then((dataDir) => startRelay({ dataDir, config: configB })),
+    seededWithCommon(aOnly).then((dataDir) => startRelay({ dataDir, config: configA })),
+    seededWithCommon(bOnly).then((dataDir) => startRelay({ dataDir, config: configB })),
   ])
   return { a, b, aOnly, bOnly }
 }
@@ -277,10 +298,10 @@ describe('roost sync between two roost relays', { skip }, () => {
     const deletedNote = makeEvent(author, { content: 'deleted here', created_at: nowSec() - 40 })
     const deletion = makeEvent(author, { kind: 5, tags: [['e', deletedNote.id]], created_at: nowSec() - 30 })
     const a = await startRelay({
-      dataDir: await seededDir([...common, deletedNote, deletion]),
+      dataDir: await seededWithCommon([deletedNote, deletion]),
       config: { access: { banned_pubkeys: banned.pk } },
     })
-    const b = await startRelay({ dataDir: await seededDir([...common, bannedNote, deletedNote]) })
+    const b = await startRelay({ dataDir: await seededWithCommon([bannedNote, deletedNote]) })
     const before = await storedIds(a.dataDir)
     assert.ok(!before.has(deletedNote.id), 'the deletion request removed the note on A')
     const r = await sync(a, b.url, ['--dir', 'down'])
